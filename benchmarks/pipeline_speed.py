@@ -1,0 +1,84 @@
+"""Time the pipeline stage by stage on a corpus (default: FA-KES) and print throughput and peak memory.
+
+    .venv/bin/python benchmarks/pipeline_speed.py [CORPUS] [--embedder minilm|fake]
+
+Embeddings are computed without the cache, so the figure is a cold run.
+"""
+
+from __future__ import annotations
+
+import argparse
+import resource
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+DEFAULT_CORPUS = ROOT.parent / "shared" / "corpora" / "fa-kes" / "FA-KES-Dataset.csv"
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
+    parser.add_argument("--embedder", default="minilm")
+    args = parser.parse_args()
+
+    import numpy as np
+
+    from crosscheck.cluster import cluster_claims
+    from crosscheck.compare import make_cluster
+    from crosscheck.config import Settings
+    from crosscheck.embed import make_embedder
+    from crosscheck.extract.sentences import split_sentences
+    from crosscheck.pipeline import embedding_text, extract_corpus, load
+    from crosscheck.report.context import build_report
+    from crosscheck.report.html import render_html
+    from crosscheck.report.json_report import render_json
+    from crosscheck.report.markdown import render_markdown
+
+    settings = Settings(embedder=args.embedder, cache_dir=None, progress=False).validate()
+    timings: list[tuple[str, float]] = []
+
+    def timed(label: str, work):  # type: ignore[no-untyped-def]
+        started = time.perf_counter()
+        result = work()
+        timings.append((label, time.perf_counter() - started))
+        return result
+
+    corpus = timed("ingest", lambda: load([args.corpus]))
+    sentences = sum(len(split_sentences(source.text)) for source in corpus.sources)
+    extraction = timed("extract", lambda: extract_corpus(corpus))
+    embedder = make_embedder(settings)
+    if hasattr(embedder, "load"):
+        timed("load model", embedder.load)
+    texts = [embedding_text(claim) for claim in extraction.claims]
+    vectors = timed("embed", lambda: np.asarray(embedder.embed(texts), dtype=np.float32))
+    groups = timed("cluster", lambda: cluster_claims(extraction.claims, vectors, settings))
+    clusters = timed("compare", lambda: [make_cluster(group, settings) for group in groups])
+
+    def render() -> None:
+        context = build_report(extraction.corpus, extraction.claims, clusters, extraction.findings, settings)
+        render_json(context), render_markdown(context), render_html(context)
+
+    timed("report", render)
+
+    articles = len(corpus.sources)
+    total = sum(seconds for _, seconds in timings)
+    print(f"corpus: {args.corpus} ({articles} articles, {sentences} sentences, {len(texts)} claims)")
+    print(f"embedder: {embedder.name}")
+    for label, seconds in timings:
+        print(f"  {label:<11} {seconds:8.2f} s")
+    extract_seconds = dict(timings)["extract"]
+    print(f"  {'total':<11} {total:8.2f} s")
+    print(f"articles/s (whole pipeline): {articles / total:.1f}")
+    print(f"sentences/s (extraction):    {sentences / extract_seconds:.0f}")
+    print(f"peak memory (RSS):           {peak_rss_mb():.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

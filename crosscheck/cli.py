@@ -1,0 +1,106 @@
+"""The command line: parse, call one library function, render, map errors to exit codes.
+
+Exit codes: 0 done; 1 findings (reserved for `check`); 2 usage or input error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from crosscheck import __version__
+from crosscheck.errors import CrosscheckError
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+
+def _add_analysis_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--out", type=Path, help="report folder (default: reports/<corpus name>/)")
+    parser.add_argument("--claims", type=Path, help="claims JSONL file (default: claims/<corpus name>.jsonl)")
+    parser.add_argument(
+        "--embedder",
+        default="minilm",
+        help='"minilm" (packaged all-MiniLM-L6-v2, default), "fake" (deterministic, no model), '
+        "or the path of a sentence-transformers model folder",
+    )
+    parser.add_argument("--cache-dir", type=Path, help="embedding cache (default: ~/.cache/crosscheck)")
+    parser.add_argument("--no-cache", action="store_true", help="do not read or write the embedding cache")
+    parser.add_argument(
+        "--tolerance",
+        type=float,
+        default=None,
+        help="relative rounding tolerance under which two rounded figures agree (default 0.05)",
+    )
+    parser.add_argument("--quiet", "-q", action="store_true", help="no progress or summary on stderr")
+
+
+def _add_input_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "paths", nargs="+", metavar="PATH", help="folders, article files, or a CSV/JSONL corpus"
+    )
+    parser.add_argument("--name", help="corpus name (default: the input's file or folder name)")
+    for column in ("id", "text", "title", "outlet", "date", "location", "url"):
+        parser.add_argument(
+            f"--{column}-col", metavar="COLUMN", help=f"the {column} column of a CSV/JSONL corpus"
+        )
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="crosscheck",
+        description="Cross-check the figures that news outlets report: where they agree, are compatible, "
+        "update one another, or contradict.",
+    )
+    parser.add_argument("--version", action="version", version=f"crosscheck {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    demo = commands.add_parser("demo", help="run the bundled demo corpus (offline) and write its report")
+    _add_analysis_options(demo)
+
+    run = commands.add_parser("run", help="analyse a corpus and write report.json, report.md, report.html")
+    _add_input_options(run)
+    _add_analysis_options(run)
+
+    extract = commands.add_parser("extract", help="print the claims found in the inputs")
+    _add_input_options(extract)
+    extract.add_argument("--format", choices=("jsonl", "table"), default="jsonl", help="output format")
+
+    evaluate = commands.add_parser("eval", help="measure crosscheck against a benchmark")
+    benchmarks = evaluate.add_subparsers(dest="benchmark", required=True, metavar="BENCHMARK")
+    newsquant = benchmarks.add_parser(
+        "newsquant", help="quantity extraction on NewsQuant (value, value+unit)"
+    )
+    newsquant.add_argument("path", type=Path, help="NewsQuant.json")
+    gold = benchmarks.add_parser("gold", help="clustering and verdicts against a gold JSONL of FA-KES slots")
+    gold.add_argument("path", type=Path, help="gold JSONL (e.g. fa-kes-dev.jsonl)")
+    gold.add_argument(
+        "--corpus",
+        type=Path,
+        help="the FA-KES CSV (default: ../corpora/fa-kes/FA-KES-Dataset.csv beside the gold)",
+    )
+    gold.add_argument("--embedder", default="minilm", help="as for `run`")
+    gold.add_argument("--cache-dir", type=Path, help="embedding cache (default: ~/.cache/crosscheck)")
+    gold.add_argument("--no-baseline", action="store_true", help="skip the plain-embedding baseline")
+    gold.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from crosscheck import commands
+
+    try:
+        return commands.dispatch(args)
+    except CrosscheckError as error:
+        print(f"crosscheck: error: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("crosscheck: interrupted", file=sys.stderr)
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,130 @@
+"""Clustering within blocks, near-linear in the corpus:
+
+1. candidate pairs: claims of one block whose times lie within ``max_day_gap`` days (a sliding window over
+   claims sorted by time; undated claims meet every claim of their block);
+2. edges: candidate pairs that no rule of :mod:`crosscheck.cluster.constraints` keeps apart and whose
+   probability of stating one quantity (:mod:`crosscheck.cluster.similarity`) reaches the threshold;
+3. the connected components of those edges are split by scikit-learn's agglomerative clustering over
+   1 - that probability (hard rules as a distance no threshold admits).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from crosscheck.cluster.blocking import event_time, make_blocks
+from crosscheck.cluster.constraints import link
+from crosscheck.cluster.similarity import evidence
+from crosscheck.model import Claim
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from crosscheck.config import Settings
+
+_APART = 10.0
+
+
+def candidate_pairs(claims: Sequence[Claim], settings: Settings) -> Iterator[tuple[int, int]]:
+    """Index pairs of claims whose times may overlap; each pair once, ``i < j``."""
+    spans = [event_time(claim, settings.report_lag_days) for claim in claims]
+    dated = sorted(
+        (i for i, span in enumerate(spans) if span and span.start),
+        key=lambda i: (spans[i].start, i),  # type: ignore[union-attr]
+    )
+    undated = [i for i, span in enumerate(spans) if not (span and span.start)]
+    gap = timedelta(days=settings.max_day_gap)
+    for position, i in enumerate(dated):
+        end: date = spans[i].end or date.max  # type: ignore[union-attr]
+        reach = end + gap if end < date.max - gap else date.max
+        for j in dated[position + 1 :]:
+            if spans[j].start > reach:  # type: ignore[union-attr, operator]
+                break
+            yield min(i, j), max(i, j)
+    for position, i in enumerate(undated):
+        for j in [*dated, *undated[position + 1 :]]:
+            yield min(i, j), max(i, j)
+
+
+def _distance(a: Claim, b: Claim, cosine: float, settings: Settings) -> float:
+    if cosine < settings.min_cosine:
+        return _APART
+    rule = link(a, b, settings)
+    if rule.apart:
+        return _APART
+    return 1.0 - evidence(a, b, cosine, settings, rule.unrelated_places).probability()
+
+
+def _components(size: int, edges: list[tuple[int, int]]) -> list[list[int]]:
+    parent = list(range(size))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    for i, j in edges:
+        parent[root(i)] = root(j)
+    groups: dict[int, list[int]] = {}
+    for i in range(size):
+        groups.setdefault(root(i), []).append(i)
+    return list(groups.values())
+
+
+def _split_component(claims: Sequence[Claim], vectors: np.ndarray, settings: Settings) -> list[list[Claim]]:
+    import numpy as np
+    from sklearn.cluster import AgglomerativeClustering
+
+    cosines = np.clip(vectors @ vectors.T, -1.0, 1.0).astype(np.float64)
+    distances = np.zeros_like(cosines)
+    for i in range(len(claims)):
+        for j in range(i + 1, len(claims)):
+            distances[i, j] = distances[j, i] = _distance(
+                claims[i], claims[j], float(cosines[i, j]), settings
+            )
+    model = AgglomerativeClustering(
+        n_clusters=None,
+        metric="precomputed",
+        linkage=settings.linkage,
+        distance_threshold=1.0 - settings.link_threshold,
+    )
+    labels = model.fit_predict(distances)
+    groups: dict[int, list[Claim]] = {}
+    for label, claim in zip(labels, claims, strict=True):
+        groups.setdefault(int(label), []).append(claim)
+    return list(groups.values())
+
+
+def cluster_block(claims: Sequence[Claim], vectors: np.ndarray, settings: Settings) -> list[list[Claim]]:
+    """Split one block into groups of claims about the same quantity of the same event."""
+    if len(claims) == 1:
+        return [list(claims)]
+    limit = 1.0 - settings.link_threshold
+    edges = [
+        (i, j)
+        for i, j in candidate_pairs(claims, settings)
+        if _distance(claims[i], claims[j], float(vectors[i] @ vectors[j]), settings) <= limit
+    ]
+    groups: list[list[Claim]] = []
+    for component in _components(len(claims), edges):
+        members = [claims[i] for i in component]
+        if len(members) == 1:
+            groups.append(members)
+        else:
+            groups.extend(_split_component(members, vectors[component], settings))
+    return groups
+
+
+def cluster_claims(claims: Sequence[Claim], vectors: np.ndarray, settings: Settings) -> list[list[Claim]]:
+    """Every claim in exactly one group; groups and their members in a stable order."""
+    row = {claim.id: index for index, claim in enumerate(claims)}
+    groups: list[list[Claim]] = []
+    for block in make_blocks(claims):
+        block = sorted(block, key=lambda claim: claim.id)
+        block_vectors = vectors[[row[claim.id] for claim in block]]
+        groups.extend(cluster_block(block, block_vectors, settings))
+    ordered = [sorted(group, key=lambda claim: claim.id) for group in groups]
+    return sorted(ordered, key=lambda group: group[0].id)

@@ -1,0 +1,153 @@
+"""One handler per CLI command: each calls one library function and renders its result."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from importlib import resources
+from pathlib import Path
+
+from crosscheck.config import Settings
+from crosscheck.errors import ConfigError
+from crosscheck.model import Skipped
+
+
+def demo_corpus_path() -> Path:
+    """The demo corpus folder bundled in the package."""
+    return Path(str(resources.files("crosscheck") / "data" / "demo"))
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    from crosscheck.embed.cache import default_cache_dir
+
+    cache_dir = None if getattr(args, "no_cache", False) else str(args.cache_dir or default_cache_dir())
+    values: dict[str, object] = {
+        "embedder": args.embedder,
+        "cache_dir": cache_dir,
+        "progress": not args.quiet,
+    }
+    if getattr(args, "tolerance", None) is not None:
+        values["rounding_tolerance"] = args.tolerance
+    return Settings(**values).validate()  # type: ignore[arg-type]
+
+
+def _columns(args: argparse.Namespace):  # -> ColumnOptions
+    from crosscheck.ingest import ColumnOptions
+
+    return ColumnOptions(
+        id_col=args.id_col,
+        text_col=args.text_col,
+        title_col=args.title_col,
+        outlet_col=args.outlet_col,
+        date_col=args.date_col,
+        location_col=args.location_col,
+        url_col=args.url_col,
+    )
+
+
+def _warn_inputs(skipped: Sequence[Skipped], warnings: Sequence[str], quiet: bool) -> None:
+    for item in skipped:
+        where = f"{item.path}:{item.line}" if item.line is not None else item.path
+        print(f"crosscheck: skipped {where}: {item.reason}", file=sys.stderr)
+    if not quiet:
+        for warning in warnings:
+            print(f"crosscheck: warning: {warning}", file=sys.stderr)
+
+
+def _run(
+    paths: list[str], args: argparse.Namespace, name: str | None, columns, relative_to: Path | None = None
+) -> int:
+    from crosscheck.pipeline import run
+
+    result = run(
+        paths,
+        settings=_settings(args),
+        columns=columns,
+        name=name,
+        out_dir=args.out,
+        claims_path=args.claims,
+        relative_to=relative_to,
+    )
+    context = result.context
+    _warn_inputs(context.skipped, context.warnings, args.quiet)
+    counts = ", ".join(f"{count} {verdict}" for verdict, count in context.summary.verdicts)
+    print(
+        f"{context.corpus_name}: {len(context.sources)} sources, {len(context.claims)} claims, "
+        f"{len(context.clusters)} clusters ({counts}), {len(context.findings)} internal findings, "
+        f"{len(context.skipped)} skipped"
+    )
+    for kind, path in result.written.items():
+        print(f"  {kind}: {path}")
+    return 0
+
+
+def run_command(args: argparse.Namespace) -> int:
+    return _run(args.paths, args, args.name, _columns(args))
+
+
+def demo_command(args: argparse.Namespace) -> int:
+    folder = demo_corpus_path()
+    return _run([str(folder)], args, "demo", None, relative_to=folder.parent)
+
+
+def extract_command(args: argparse.Namespace) -> int:
+    from crosscheck.pipeline import extract_corpus, load
+    from crosscheck.progress import Progress
+    from crosscheck.report.json_report import claim_to_dict
+
+    corpus = load(args.paths, _columns(args), args.name)
+    extraction = extract_corpus(corpus, Progress(enabled=False))
+    _warn_inputs(extraction.corpus.skipped, extraction.corpus.warnings, quiet=False)
+    out = sys.stdout
+    if args.format == "jsonl":
+        for claim in extraction.claims:
+            out.write(json.dumps(claim_to_dict(claim), ensure_ascii=False, sort_keys=True) + "\n")
+        return 0
+    for claim in extraction.claims:
+        interval = f"[{_num(claim.low)}, {_num(claim.high)}]" if claim.kind == "numeric" else ""
+        fields = [
+            claim.id,
+            claim.kind,
+            claim.qualifier or "",
+            interval,
+            claim.unit or "",
+            claim.measure or "",
+        ]
+        fields += [claim.attribution or "", claim.quote.replace("\n", " ")]
+        out.write("\t".join(fields) + "\n")
+    return 0
+
+
+def _num(value: float | None) -> str:
+    if value is None:
+        return "-"
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def eval_command(args: argparse.Namespace) -> int:
+    if args.benchmark == "newsquant":
+        from crosscheck.evaluate.newsquant import evaluate_newsquant, render_newsquant
+
+        print(render_newsquant(evaluate_newsquant(args.path)))
+        return 0
+    from crosscheck.evaluate.gold import evaluate_gold, render_gold
+
+    corpus_path = (
+        args.corpus or args.path.resolve().parent.parent / "corpora" / "fa-kes" / "FA-KES-Dataset.csv"
+    )
+    args.no_cache = False
+    result = evaluate_gold(args.path, corpus_path, settings=_settings(args), baseline=not args.no_baseline)
+    print(render_gold(result))
+    return 0
+
+
+HANDLERS = {"demo": demo_command, "run": run_command, "extract": extract_command, "eval": eval_command}
+
+
+def dispatch(args: argparse.Namespace) -> int:
+    handler = HANDLERS.get(args.command)
+    if handler is None:
+        raise ConfigError(f"unknown command {args.command!r}: use one of {', '.join(sorted(HANDLERS))}")
+    return handler(args)

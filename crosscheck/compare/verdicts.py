@@ -1,0 +1,265 @@
+"""The verdict over a group of claims about one quantity of one event.
+
+Pairs first. Two claims' intervals (:mod:`crosscheck.compare.intervals`) either
+- intersect: the pair *agrees* when the stated figures are close (:mod:`crosscheck.compare.tolerance`) and
+  the qualifiers are of one family (exact/at least/more than/about, or exact/at most/less than/about, or the
+  same qualifier), so "14" and "at least 14" agree; otherwise it is *compatible* ("nearly 3" and "3",
+  "at least 20" and "25", "dozens" and "50");
+- or are disjoint: the pair still *agrees* when its two figures differ and are close by rounding (1,000
+  and 1,020); otherwise it is a *conflict* ("more than 40" and "40", "45" and "46").
+
+A conflict between a lower and a higher figure of a cumulative measure (killed, injured, displaced...) is an
+*update* when the higher claim is the later one: its as-of date (``claim.time``) or, failing that, its
+source's publication date is later, or (dates equal or unknown) its sentence says the toll rose ("rose to",
+"has risen", "climbed to", "has reached", "later said"...) and the two claims do not name two different
+claimants (one monitor's "later said" updates its own count, not another claimant's). A later *lower*
+figure is a conflict.
+
+Group: no claims with a number, or only one -> single. Any conflict not explained as an update ->
+contradict. Else any update -> update. Else all pairs agree -> agree. Else (intervals on a line that meet
+pairwise share a point) -> compatible, except that figures of a cumulative measure that rise with a later
+as-of date, and never fall, make an update. Claims are sorted first, so the verdict does not depend on
+their order.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from itertools import combinations
+from typing import Literal
+
+from crosscheck.compare.independence import same_claimant
+from crosscheck.compare.intervals import INF, Interval, fmt, interval, stated
+from crosscheck.compare.tolerance import close
+from crosscheck.config import Settings
+from crosscheck.model import Claim, Verdict
+
+PairRelation = Literal["agree", "rounding", "compatible", "conflict"]
+
+LOWER_FAMILY = frozenset({"exact", "at_least", "more_than", "about"})
+UPPER_FAMILY = frozenset({"exact", "at_most", "less_than", "about"})
+CUMULATIVE = re.compile(
+    r"\b(kill|dead|death|die|injur|wound|hurt|casualt|displac|fled|flee|refugee|arrest|detain|missing|"
+    r"evacu|bod(y|ies)|victim|martyr|abduct|kidnap|destroy|damag)",
+    re.IGNORECASE,
+)
+RISE_WORDING = re.compile(
+    r"\b(rose|risen|rises|rising|climbed|climbs|jumped|increased|(has|have|had) reached|"
+    r"bringing (it|the \w+ toll|the toll|to)|later (said|put|raised)|updated?|latest (toll|figure|count)|"
+    r"new toll|now stands|up from|revised)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Spanned:
+    claim: Claim
+    span: Interval
+
+
+def qualifier(c: Claim) -> str:
+    return c.qualifier or "exact"
+
+
+def same_family(a: Claim, b: Claim) -> bool:
+    qs = {qualifier(a), qualifier(b)}
+    return len(qs) == 1 or qs <= LOWER_FAMILY or qs <= UPPER_FAMILY
+
+
+def figures_close(a: Claim, b: Claim, settings: Settings) -> bool:
+    fa, fb = stated(a), stated(b)
+    if len(fa) != len(fb) or not fa:
+        return False
+    return all(close(x, qualifier(a), y, qualifier(b), settings) for x, y in zip(fa, fb, strict=True))
+
+
+def relation(a: Spanned, b: Spanned, settings: Settings) -> PairRelation:
+    close_figures = figures_close(a.claim, b.claim, settings)
+    if a.span.intersects(b.span):
+        return "agree" if close_figures and same_family(a.claim, b.claim) else "compatible"
+    if close_figures and stated(a.claim) != stated(b.claim) and same_family(a.claim, b.claim):
+        return "rounding"
+    return "conflict"
+
+
+def as_of(c: Claim) -> date | None:
+    return (c.time.end or c.time.start) if c.time else None
+
+
+def when(c: Claim) -> date | None:
+    return as_of(c) or c.source.published
+
+
+def later(x: Claim, y: Claim) -> tuple[bool | None, str]:
+    """Whether ``x`` is later than ``y`` (None: cannot tell), and what says so."""
+    for key, name in ((when, "later-date"), (lambda c: c.source.published, "later-publication")):
+        kx, ky = key(x), key(y)
+        if kx and ky and kx != ky:
+            return kx > ky, name
+    if x.attribution and y.attribution and not same_claimant(x.attribution, y.attribution):
+        return None, "same-time"
+    rx, ry = bool(RISE_WORDING.search(x.sentence)), bool(RISE_WORDING.search(y.sentence))
+    if rx != ry:
+        return rx, "rise-wording"
+    return None, "same-time"
+
+
+def cumulative(claims: Sequence[Claim]) -> bool:
+    return any(c.measure and CUMULATIVE.search(c.measure) for c in claims)
+
+
+def describe(c: Claim, span: Interval | None = None) -> str:
+    parts = [c.source.outlet or c.source.id]
+    if c.time and c.time.start and c.time.end and c.time.start != c.time.end:
+        parts.append(f"{c.time.start.isoformat()}..{c.time.end.isoformat()}")
+    elif (d := when(c)) is not None:
+        parts.append(d.isoformat())
+    if c.attribution:
+        parts.append(f"per {c.attribution}")
+    text = f"'{c.quote.strip()}' ({', '.join(parts)})"
+    return f"{text} {span}" if span is not None else text
+
+
+@dataclass(frozen=True)
+class GroupVerdict:
+    verdict: Verdict
+    rule: str
+    explanation: str
+    latest: tuple[Claim, ...]
+    """The claims a reconciled range should be computed over."""
+
+
+def sort_key(c: Claim) -> tuple[object, ...]:
+    return (c.source.id, c.start, c.end, qualifier(c), stated(c), c.attribution or "", c.measure or "")
+
+
+def judge(claims: Sequence[Claim], settings: Settings) -> GroupVerdict:
+    spanned = [Spanned(c, s) for c in sorted(claims, key=sort_key) if (s := interval(c)) is not None]
+    if len(spanned) < 2:
+        why = "one claim" if len(claims) == 1 else f"{len(spanned)} of {len(claims)} claims carry a number"
+        return GroupVerdict("single", "compare:single", f"single: {why}, nothing to compare.", tuple(claims))
+    relations = {(a, b): relation(a, b, settings) for a, b in combinations(spanned, 2)}
+    is_cumulative = cumulative([s.claim for s in spanned])
+    updates: list[tuple[Spanned, Spanned, str]] = []
+    for (a, b), rel in relations.items():
+        if rel != "conflict":
+            continue
+        low, high = (a, b) if a.span.high <= b.span.low else (b, a)
+        is_later, why = later(high.claim, low.claim)
+        if is_cumulative and is_later:
+            updates.append((low, high, why))
+            continue
+        why = why if is_later is False else ("not-cumulative" if is_later else "same-time")
+        return contradiction(low, high, why, tuple(s.claim for s in spanned))
+    everyone = [s.claim for s in spanned]
+    if updates:
+        low, high, why = max(updates, key=lambda u: (u[1].span.low, -u[0].span.low))
+        return GroupVerdict(
+            "update",
+            f"compare:update({why})",
+            f"update: {describe(low.claim)} is superseded by the later {describe(high.claim)}"
+            f" ({_why_later(why)}; a cumulative measure that rose).",
+            latest_claims(everyone),
+        )
+    if all(rel in ("agree", "rounding") for rel in relations.values()):
+        rounding = any(rel == "rounding" for rel in relations.values())
+        figures = sorted({fmt(x) for s in spanned for x in stated(s.claim)}, key=float)
+        return GroupVerdict(
+            "agree",
+            "compare:agree(rounding)" if rounding else "compare:agree",
+            f"agree: {len(spanned)} claims give the same figure{' up to rounding' if rounding else ''}"
+            f" ({', '.join(figures)}): "
+            + "; ".join(describe(s.claim) for s in spanned[:4])
+            + ("; ..." if len(spanned) > 4 else "")
+            + ".",
+            tuple(everyone),
+        )
+    rising = rising_over_time(spanned) if is_cumulative else None
+    if rising is not None:
+        low, high = rising
+        return GroupVerdict(
+            "update",
+            "compare:update(rising-over-time)",
+            f"update: {describe(low.claim, low.span)} rose to the later {describe(high.claim, high.span)}"
+            " (a cumulative measure; the figures only rise with the as-of date).",
+            latest_claims(everyone),
+        )
+    lo = max(s.span.low for s in spanned)
+    hi = min(s.span.high for s in spanned)
+    common = (
+        f"values from {fmt(lo)} to {'inf' if hi == INF else fmt(hi)} fit every claim"
+        if lo <= hi
+        else "they meet once rounding is allowed for"
+    )
+    a, b = _widest_pair(spanned)
+    return GroupVerdict(
+        "compatible",
+        "compare:compatible(common-point)",
+        f"compatible: the figures differ but can all hold at once ({common}), e.g. "
+        f"{describe(a.claim, a.span)} and {describe(b.claim, b.span)}.",
+        tuple(everyone),
+    )
+
+
+def _why_later(why: str) -> str:
+    return {
+        "later-date": "later as-of date",
+        "later-publication": "published later",
+        "rise-wording": "its sentence says the toll rose",
+    }.get(why, why)
+
+
+def _widest_pair(spanned: Sequence[Spanned]) -> tuple[Spanned, Spanned]:
+    low = min(spanned, key=lambda s: (s.span.low, s.span.high))
+    high = max(spanned, key=lambda s: (s.span.low, s.span.high))
+    return low, high
+
+
+def contradiction(low: Spanned, high: Spanned, why: str, claims: tuple[Claim, ...]) -> GroupVerdict:
+    if why == "same-time":
+        reason, rule = "same time (or no dates), and nothing says one updates the other", "disjoint"
+    elif why == "not-cumulative":
+        reason, rule = "the measure is not cumulative: a later figure does not replace one", "disjoint"
+    else:
+        reason, rule = f"the later figure is the lower one ({_why_later(why)})", "later-lower"
+    return GroupVerdict(
+        "contradict",
+        f"compare:contradict({rule})",
+        f"contradict: {describe(low.claim, low.span)} and {describe(high.claim, high.span)} cannot both hold:"
+        f" the intervals are disjoint; {reason}.",
+        claims,
+    )
+
+
+def rising_over_time(spanned: Sequence[Spanned]) -> tuple[Spanned, Spanned] | None:
+    """The earliest-lowest and latest-highest claims when figures rise with the as-of date and never fall."""
+    dated = [s for s in spanned if as_of(s.claim) is not None]
+    if len({as_of(s.claim) for s in dated}) < 2:
+        return None
+    rise: tuple[Spanned, Spanned] | None = None
+    for a, b in combinations(dated, 2):
+        da, db = as_of(a.claim), as_of(b.claim)
+        if da == db:
+            continue
+        early, late = (a, b) if da < db else (b, a)  # type: ignore[operator]
+        fe, fl = min(stated(early.claim)), min(stated(late.claim))
+        if fl < fe:
+            return None
+        if fl > fe and (rise is None or fl - fe > _gain(rise)):
+            rise = (early, late)
+    return rise
+
+
+def _gain(pair: tuple[Spanned, Spanned]) -> float:
+    return min(stated(pair[1].claim)) - min(stated(pair[0].claim))
+
+
+def latest_claims(claims: Sequence[Claim]) -> tuple[Claim, ...]:
+    dates = [d for c in claims if (d := when(c)) is not None]
+    if not dates:
+        return tuple(claims)
+    last = max(dates)
+    return tuple(c for c in claims if when(c) == last)

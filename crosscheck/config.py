@@ -1,0 +1,62 @@
+"""Pipeline parameters: stored as given, validated in one place (scikit-learn style)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, fields
+from pathlib import Path
+
+from crosscheck.errors import ConfigError
+
+EMBEDDERS = ("minilm", "fake")
+LINKAGES = ("average", "complete", "single")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Every tunable of a run. Call :meth:`validate` before use; the pipeline does."""
+
+    embedder: str = "minilm"
+    """"minilm" (the packaged all-MiniLM-L6-v2), "fake" (deterministic, for tests), or a model path."""
+    cache_dir: str | None = None
+    """Where embeddings are cached by content hash; None disables the cache."""
+    rounding_tolerance: float = 0.05
+    """Two figures 'agree' when they differ by at most this fraction of the larger one."""
+    absolute_tolerance: float = 1.0
+    """...or by at most this many units (so 7 and 8 agree when the tolerance allows)."""
+    min_cosine: float = 0.35
+    """Claims whose sentences are less similar than this are never clustered, whatever else they share."""
+    link_threshold: float = 0.5
+    """Minimum probability that two claims state one quantity (crosscheck.cluster.similarity) to be
+    clustered together."""
+    max_day_gap: int = 2
+    """Claims whose times are further apart than this many days are different events."""
+    report_lag_days: int = 3
+    """A figure with no time of its own is taken to be about the days up to this many before publication."""
+    linkage: str = "complete"
+    """How clusters grow inside a block (scikit-learn's agglomerative linkage)."""
+    progress: bool = True
+
+    def validate(self) -> Settings:
+        problems: list[str] = []
+        if self.embedder not in EMBEDDERS and not Path(self.embedder).exists():
+            problems.append(
+                f"embedder={self.embedder!r}: use one of {', '.join(EMBEDDERS)} "
+                "or the path of a sentence-transformers model folder"
+            )
+        for name in ("rounding_tolerance", "link_threshold", "min_cosine"):
+            value = getattr(self, name)
+            if not 0.0 <= value <= 1.0:
+                problems.append(f"{name}={value!r}: must be between 0 and 1")
+        if self.absolute_tolerance < 0:
+            problems.append(f"absolute_tolerance={self.absolute_tolerance!r}: must be >= 0")
+        for name in ("max_day_gap", "report_lag_days"):
+            if getattr(self, name) < 0:
+                problems.append(f"{name}={getattr(self, name)!r}: must be >= 0")
+        if self.linkage not in LINKAGES:
+            problems.append(f"linkage={self.linkage!r}: use one of {', '.join(LINKAGES)}")
+        if problems:
+            raise ConfigError("invalid settings: " + "; ".join(problems))
+        return self
+
+    def as_dict(self) -> dict[str, object]:
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "progress"}

@@ -1,0 +1,99 @@
+"""Claim extraction: from one :class:`Source` to its numeric and factual claims.
+
+:func:`extract_claims` splits sentences, finds every quantity, reads what it counts (measure), who said
+it (attribution), where (location) and when (time), links parts to their wholes and adds the factual
+claims. Every quantity becomes a claim; ``measure`` is None when the words around it name nothing
+countable. The quote (``claim.start:claim.end``) is the figure plus its counted noun phrase
+("at least 70 militants"), which is what a fact-checker reads.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from crosscheck.extract.consistency import find_inconsistencies
+
+if TYPE_CHECKING:
+    from crosscheck.extract.quantity_match import QuantityMatch
+    from crosscheck.model import Claim, Source
+
+__all__ = ["extract_claims", "find_inconsistencies"]
+
+_ELIDED_AFTER_RE = re.compile(r"\s+(?:more|others|other|additional)\b", re.I)
+_ELIDED_BEFORE_RE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.I)
+
+
+def extract_claims(source: Source) -> list[Claim]:
+    """Every numeric and factual claim of ``source``, sorted by (start, kind). Deterministic."""
+    from crosscheck.extract.factual import find_factual_claims
+    from crosscheck.extract.parts import link_parts
+    from crosscheck.extract.quantities import find_quantities
+    from crosscheck.extract.sentences import split_sentences
+
+    text = source.text
+    sentences = split_sentences(text)
+    numeric: list[Claim] = []
+    for index, (s, e) in enumerate(sentences):
+        sentence_claims: list[Claim] = []
+        for match in find_quantities(text, s, e):
+            claim = _numeric_claim(source, sentences, index, match)
+            sentence_claims.append(_inherit_elided(claim, match, sentence_claims))
+        numeric.extend(sentence_claims)
+    claims = [*link_parts(numeric), *find_factual_claims(source, sentences)]
+    return sorted(claims, key=lambda c: (c.start, c.kind, c.end))
+
+
+def _numeric_claim(
+    source: Source, sentences: list[tuple[int, int]], index: int, match: QuantityMatch
+) -> Claim:
+    from crosscheck.extract.attribution import find_attribution
+    from crosscheck.extract.measure import find_measure
+    from crosscheck.extract.places import find_location
+    from crosscheck.extract.timex import find_time
+    from crosscheck.model import Claim
+
+    text = source.text
+    s, e = sentences[index]
+    measure = find_measure(text, s, e, match)
+    attribution = find_attribution(text, sentences, index, match.start)
+    end = max(match.end, measure.noun_end) if measure and measure.noun_end else match.end
+    rule = f"{match.rule}; {measure.rule}" if measure else f"{match.rule}; measure:none"
+    return Claim(
+        source=source,
+        kind="numeric",
+        start=match.start,
+        end=end,
+        sentence_start=s,
+        sentence_end=e,
+        rule=rule,
+        value=match.value,
+        low=match.low,
+        high=match.high,
+        qualifier=match.qualifier,
+        unit=match.unit,
+        measure=measure.name if measure else None,
+        attribution=attribution.claimant if attribution else None,
+        hedge=attribution.hedge if attribution else None,
+        location=find_location(text, sentences, index, match.start, source.location),
+        time=find_time(text, sentences, index, match.start, source.published),
+    )
+
+
+def _inherit_elided(claim: Claim, match: QuantityMatch, earlier: list[Claim]) -> Claim:
+    """ "three missiles and later four more": "four more" counts what the previous figure counts."""
+    from dataclasses import replace
+
+    if claim.measure is not None or not earlier:
+        return claim
+    text = claim.source.text
+    after = _ELIDED_AFTER_RE.match(text, match.end)
+    if not after and not _ELIDED_BEFORE_RE.search(text, claim.sentence_start, match.start):
+        return claim
+    previous = next((c for c in reversed(earlier) if c.measure), None)
+    if previous is None:
+        return claim
+    end = max(claim.end, after.end()) if after else claim.end
+    return replace(
+        claim, measure=previous.measure, end=end, rule=claim.rule.replace("measure:none", "measure:elided")
+    )

@@ -1,0 +1,134 @@
+"""ingest -> extract -> embed -> cluster -> compare -> report, one stage after another."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from crosscheck.config import Settings
+from crosscheck.model import Claim, Cluster, Corpus, Finding, Skipped, Source
+from crosscheck.progress import Progress
+
+if TYPE_CHECKING:
+    from crosscheck.ingest import ColumnOptions
+    from crosscheck.report.context import ReportContext
+
+
+@dataclass(frozen=True)
+class Extraction:
+    corpus: Corpus
+    claims: tuple[Claim, ...]
+    findings: tuple[Finding, ...]
+
+
+@dataclass(frozen=True)
+class RunResult:
+    context: ReportContext
+    written: dict[str, Path]
+
+
+def extract_corpus(corpus: Corpus, progress: Progress | None = None) -> Extraction:
+    """Claims and internal-consistency findings of every source; a source that fails is skipped, not fatal."""
+    from crosscheck.extract import extract_claims, find_inconsistencies
+
+    progress = progress or Progress(enabled=False)
+    claims: list[Claim] = []
+    findings: list[Finding] = []
+    skipped = list(corpus.skipped)
+    for source in progress.track(corpus.sources, "extracting claims", total=len(corpus.sources)):
+        try:
+            found = extract_claims(source)
+            findings.extend(find_inconsistencies(found))
+        except Exception as error:  # one bad article never kills a run
+            skipped.append(Skipped(source.path or source.id, f"claim extraction failed: {error!r}"))
+            continue
+        claims.extend(found)
+    claims.sort(key=lambda claim: (claim.source.id, claim.start, claim.kind))
+    findings.sort(key=lambda finding: (finding.source_id, finding.claim_ids))
+    return Extraction(replace(corpus, skipped=tuple(skipped)), tuple(claims), tuple(findings))
+
+
+def embedding_text(claim: Claim) -> str:
+    return claim.sentence
+
+
+def cluster_extraction(
+    extraction: Extraction, settings: Settings, progress: Progress | None = None
+) -> list[Cluster]:
+    """Embed each claim's sentence, cluster within blocks, and judge every cluster."""
+    import numpy as np
+
+    from crosscheck.cluster import cluster_claims
+    from crosscheck.compare import make_cluster
+    from crosscheck.embed import make_embedder
+
+    progress = progress or Progress(enabled=False)
+    claims = extraction.claims
+    if not claims:
+        return []
+    progress.stage(f"embedding {len(claims)} claims")
+    vectors = make_embedder(settings).embed([embedding_text(claim) for claim in claims])
+    vectors = np.asarray(vectors, dtype=np.float32)
+    progress.stage("clustering")
+    groups = cluster_claims(claims, vectors, settings)
+    return [make_cluster(group, settings) for group in groups]
+
+
+def analyse(corpus: Corpus, settings: Settings, progress: Progress | None = None) -> ReportContext:
+    from crosscheck.report.context import build_report
+
+    settings.validate()
+    extraction = extract_corpus(corpus, progress)
+    clusters = cluster_extraction(extraction, settings, progress)
+    return build_report(extraction.corpus, extraction.claims, clusters, extraction.findings, settings)
+
+
+def load(
+    paths: Sequence[str | Path],
+    columns: ColumnOptions | None = None,
+    name: str | None = None,
+    relative_to: Path | None = None,
+) -> Corpus:
+    """Ingest the inputs; with ``relative_to``, source paths are recorded relative to that folder."""
+    from crosscheck.ingest import load_corpus
+
+    corpus = load_corpus(paths, columns=columns, name=name)
+    if relative_to is None:
+        return corpus
+    return replace(corpus, sources=tuple(_relative(source, relative_to) for source in corpus.sources))
+
+
+def _relative(source: Source, base: Path) -> Source:
+    if source.path is None:
+        return source
+    try:
+        return replace(source, path=Path(source.path).resolve().relative_to(base.resolve()).as_posix())
+    except ValueError:
+        return source
+
+
+def run(
+    paths: Sequence[str | Path],
+    *,
+    settings: Settings | None = None,
+    columns: ColumnOptions | None = None,
+    name: str | None = None,
+    out_dir: Path | None = None,
+    claims_path: Path | None = None,
+    relative_to: Path | None = None,
+) -> RunResult:
+    """Read the inputs, analyse them, and write report.json/.md/.html and the claims JSONL."""
+    from crosscheck.report.write import write_claims_jsonl, write_report
+
+    settings = (settings or Settings()).validate()
+    progress = Progress(enabled=settings.progress)
+    corpus = load(paths, columns, name, relative_to)
+    context = analyse(corpus, settings, progress)
+    out_dir = out_dir or Path("reports") / corpus.name
+    claims_path = claims_path or Path("claims") / f"{corpus.name}.jsonl"
+    written = write_report(context, out_dir)
+    write_claims_jsonl(context.claims, claims_path, cluster_of=context.cluster_of)
+    written["claims"] = claims_path
+    return RunResult(context, written)

@@ -1,0 +1,138 @@
+"""report.json: the public contract (see schema.json). Fields may be added, never renamed."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from crosscheck.model import Claim, Cluster, Finding, Skipped, Source, TimeSpan
+from crosscheck.report._format import json_number
+from crosscheck.report.context import ReportContext
+
+SCHEMA_VERSION = "1"
+
+
+def source_to_dict(source: Source) -> dict[str, Any]:
+    return {
+        "id": source.id,
+        "path": source.path,
+        "outlet": source.outlet,
+        "title": source.title,
+        "published": source.published.isoformat() if source.published else None,
+        "url": source.url,
+        "location": source.location,
+    }
+
+
+def _time_to_dict(span: TimeSpan | None) -> dict[str, Any] | None:
+    if span is None:
+        return None
+    return {
+        "start": span.start.isoformat() if span.start else None,
+        "end": span.end.isoformat() if span.end else None,
+        "text": span.text,
+    }
+
+
+def claim_to_dict(claim: Claim, cluster_id: str | None = None) -> dict[str, Any]:
+    """One claim as report.json and ``crosscheck extract --format jsonl`` write it."""
+    return {
+        "id": claim.id,
+        "source_id": claim.source_id,
+        "kind": claim.kind,
+        "quote": claim.quote,
+        "sentence": claim.sentence,
+        "start": claim.start,
+        "end": claim.end,
+        "sentence_start": claim.sentence_start,
+        "sentence_end": claim.sentence_end,
+        "value": json_number(claim.value),
+        "low": json_number(claim.low),
+        "high": json_number(claim.high),
+        "qualifier": claim.qualifier,
+        "unit": claim.unit,
+        "measure": claim.measure,
+        "attribution": claim.attribution,
+        "hedge": claim.hedge,
+        "location": claim.location,
+        "time": _time_to_dict(claim.time),
+        "rule": claim.rule,
+        "part_of": claim.part_of,
+        "actor": claim.actor,
+        "action": claim.action,
+        "target": claim.target,
+        "polarity": claim.polarity,
+        "cluster_id": cluster_id,
+    }
+
+
+def cluster_to_dict(cluster: Cluster) -> dict[str, Any]:
+    rec = cluster.reconciled
+    return {
+        "id": cluster.id,
+        "claim_ids": list(cluster.claim_ids),
+        "verdict": cluster.verdict,
+        "explanation": cluster.explanation,
+        "rule": cluster.rule,
+        "measure": cluster.measure,
+        "unit": cluster.unit,
+        "location": cluster.location,
+        "reconciled": None
+        if rec is None
+        else {
+            "minimum": json_number(rec.minimum),
+            "maximum": json_number(rec.maximum),
+            "best": json_number(rec.best),
+        },
+        "outlets": cluster.outlets,
+        "independent_sources": cluster.independent_sources,
+    }
+
+
+def finding_to_dict(finding: Finding) -> dict[str, Any]:
+    return {
+        "kind": finding.kind,
+        "source_id": finding.source_id,
+        "claim_ids": list(finding.claim_ids),
+        "explanation": finding.explanation,
+    }
+
+
+def skipped_to_dict(skipped: Skipped) -> dict[str, Any]:
+    return {"path": skipped.path, "reason": skipped.reason, "line": skipped.line}
+
+
+def to_json_dict(ctx: ReportContext) -> dict[str, Any]:
+    summary = ctx.summary
+    return {
+        "schema_version": SCHEMA_VERSION,
+        "corpus": ctx.corpus_name,
+        "summary": {
+            "sources": summary.sources,
+            "claims": summary.claims,
+            "numeric_claims": summary.numeric_claims,
+            "factual_claims": summary.factual_claims,
+            "clusters": summary.clusters,
+            "verdicts": dict(summary.verdicts),
+            "findings": summary.findings,
+            "skipped": summary.skipped,
+            "warnings": summary.warnings,
+        },
+        "sources": [source_to_dict(s) for s in ctx.sources],
+        "claims": [claim_to_dict(c, ctx.cluster_of.get(c.id)) for c in ctx.claims],
+        "clusters": [cluster_to_dict(c) for c in ctx.clusters],
+        "findings": [finding_to_dict(f) for f in ctx.findings],
+        "skipped": [skipped_to_dict(s) for s in ctx.skipped],
+        "warnings": list(ctx.warnings),
+        "settings": {
+            k: json_number(v) if isinstance(v, float) else v for k, v in ctx.settings.as_dict().items()
+        },
+    }
+
+
+def dumps(data: Any) -> str:
+    return json.dumps(data, indent=2, sort_keys=True, ensure_ascii=False, allow_nan=False) + "\n"
+
+
+def render_json(ctx: ReportContext) -> str:
+    return dumps(to_json_dict(ctx))

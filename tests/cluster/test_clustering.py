@@ -1,0 +1,153 @@
+from datetime import date
+
+import numpy as np
+import pytest
+
+from crosscheck.cluster import cluster_claims
+from crosscheck.cluster.blocking import block_key, make_blocks
+from crosscheck.cluster.constraints import cannot_link
+from crosscheck.config import Settings
+from crosscheck.embed.fake import FakeEmbedder
+from crosscheck.model import Claim, Source, TimeSpan
+
+
+def claim(
+    source_id,
+    text,
+    quote,
+    *,
+    measure="people killed",
+    value=10.0,
+    qualifier="exact",
+    unit=None,
+    attribution=None,
+    location=None,
+    published=date(2024, 3, 2),
+    time=None,
+    outlet=None,
+    kind="numeric",
+    action=None,
+):
+    source = Source(id=source_id, text=text, outlet=outlet or source_id, published=published)
+    start = text.index(quote)
+    return Claim(
+        source=source,
+        kind=kind,
+        start=start,
+        end=start + len(quote),
+        sentence_start=0,
+        sentence_end=len(text),
+        rule="test",
+        value=value,
+        low=value,
+        high=value,
+        qualifier=qualifier,
+        unit=unit,
+        measure=measure,
+        attribution=attribution,
+        location=location,
+        time=time,
+        action=action,
+    )
+
+
+@pytest.mark.parametrize(
+    ("kwargs", "expected"),
+    [
+        ({"measure": "people killed"}, "event:killed|"),
+        ({"measure": "civilians killed"}, "event:killed|"),
+        ({"measure": "missions flown"}, "event:flown|"),
+        ({"measure": "air strikes"}, "measure:air strikes|"),
+        ({"measure": "territory captured", "unit": "km2"}, "event:captured|km2"),
+        ({"measure": None, "unit": "percent"}, "unit:percent"),
+        ({"measure": None, "unit": None}, None),
+        ({"kind": "factual", "measure": None, "value": None, "action": "rule out"}, "factual:rule out"),
+        ({"kind": "factual", "measure": None, "value": None, "action": None}, None),
+    ],
+)
+def test_block_key(kwargs, expected):
+    assert block_key(claim("a", "x 10 y", "10", **kwargs)) == expected
+
+
+def test_unblockable_claims_stand_alone_and_blocks_are_stable():
+    claims = [
+        claim("a", "10 dead", "10"),
+        claim("b", "10 dead", "10", measure=None),
+        claim("c", "9 dead", "9"),
+    ]
+    blocks = make_blocks(claims)
+    assert [[c.source.id for c in block] for block in blocks] == [["a", "c"], ["b"]]
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "reason"),
+    [
+        ({"location": "Varna"}, {"location": "Tell Abyad"}, None),
+        ({"location": "Aleppo"}, {"location": "Homs"}, "different places"),
+        ({"location": "Deir Ezzor"}, {"location": "Deir ez-Zor"}, None),
+        ({"location": "Varna"}, {"location": None}, None),
+        ({"published": date(2024, 3, 2)}, {"published": date(2024, 3, 20)}, "different times"),
+        ({"published": date(2024, 3, 2)}, {"published": date(2024, 3, 7)}, None),
+        ({"published": date(2024, 3, 2)}, {"published": date(2024, 3, 8)}, "different times"),
+        ({"measure": "children killed"}, {"measure": "women killed"}, "different measures"),
+        ({"measure": "rebels killed"}, {"measure": "militants killed"}, None),
+        ({"measure": "people killed"}, {"measure": "civilians killed"}, None),
+        ({"location": "Raqqa"}, {"location": "Deir Ezzor"}, "different places"),
+        ({"location": "Khan Sheikhoun"}, {"location": "Idlib"}, None),
+        ({"location": "Syria"}, {"location": "Manbij"}, None),
+        ({"published": None}, {"published": date(2024, 3, 20)}, None),
+        (
+            {"time": TimeSpan(date(2024, 1, 1), date(2024, 1, 3))},
+            {"time": TimeSpan(date(2024, 1, 2), date(2024, 1, 2))},
+            None,
+        ),
+    ],
+)
+def test_cannot_link(a, b, reason):
+    first = claim("a", "12 people were killed", "12", **a)
+    second = claim("b", "12 people were killed", "12", **b)
+    result = cannot_link(first, second, Settings())
+    assert (result is None) if reason is None else (reason in result)
+
+
+def test_one_claimant_giving_two_figures_in_one_article_is_two_quantities():
+    text = "Shelling killed 12 people on Monday. Another raid killed 30 people on Tuesday."
+    source_claims = [claim("a", text, "12", value=12.0), claim("a", text, "30", value=30.0)]
+    source_claims = [c.__class__(**{**c.__dict__, "source": source_claims[0].source}) for c in source_claims]
+    assert "one claimant" in cannot_link(*source_claims, Settings())
+    monitor = source_claims[1].__class__(**{**source_claims[1].__dict__, "attribution": "Ministry"})
+    assert cannot_link(source_claims[0], monitor, Settings()) is None
+
+
+def test_similar_sentences_cluster_and_different_places_stay_apart():
+    claims = [
+        claim("a", "Shelling killed 12 people in the market of Aleppo on Monday.", "12", location="Aleppo"),
+        claim("b", "On Monday shelling killed 12 people in the Aleppo market.", "12", location="Aleppo"),
+        claim("c", "Shelling killed 12 people in the market of Homs on Monday.", "12", location="Homs"),
+        claim("d", "The new bridge in Aleppo carried 12 trucks on its opening day.", "12", measure="trucks"),
+    ]
+    vectors = FakeEmbedder().embed([c.sentence for c in claims])
+    groups = cluster_claims(claims, vectors, Settings())
+    assert sorted(sorted(c.source.id for c in group) for group in groups) == [["a", "b"], ["c"], ["d"]]
+    assert sorted(c.id for group in groups for c in group) == sorted(c.id for c in claims)
+
+
+def test_dissimilar_sentences_stay_apart():
+    claims = [
+        claim("a", "Shelling killed 12 people in the market on Monday.", "12"),
+        claim("b", "A ferry capsized, and 12 people drowned off the coast.", "12"),
+    ]
+    vectors = FakeEmbedder().embed([c.sentence for c in claims])
+    groups = cluster_claims(claims, vectors, Settings())
+    assert len(groups) == 2
+
+
+def test_clustering_is_independent_of_input_order():
+    claims = [
+        claim(f"s{i}", f"Shelling killed {n} people in the market of Varna.", str(n), value=float(n))
+        for i, n in enumerate([12, 14, 12, 40])
+    ]
+    vectors = FakeEmbedder().embed([c.sentence for c in claims])
+    forward = cluster_claims(claims, vectors, Settings())
+    backward = cluster_claims(claims[::-1], np.ascontiguousarray(vectors[::-1]), Settings())
+    assert [[c.id for c in g] for g in forward] == [[c.id for c in g] for g in backward]

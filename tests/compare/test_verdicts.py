@@ -1,0 +1,429 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from crosscheck.compare import compare_claims
+from tests.compare.compare_kit import DAY, SETTINGS, article, claim
+
+NEXT = date(2024, 3, 3)
+LATER = date(2024, 3, 5)
+
+TWO_CLAIMANTS = article(
+    "The ministry said 8 people were killed in Harlow. The Caspar Monitoring Group said 15 people died."
+)
+
+CASES = [
+    # (case id, claims, expected verdict)
+    (
+        "exact-equal",
+        [
+            claim("Shelling killed 12 people in Harlow.", "12 people", value=12),
+            claim("Twelve dead: 12 people died in Harlow.", "12 people", value=12, outlet="Northern Wire"),
+        ],
+        "agree",
+    ),
+    (
+        "rounded-1000-vs-1020",
+        [
+            claim("Some 1,000 people fled Ostrava.", "1,000", value=1000, measure="people displaced"),
+            claim(
+                "1,020 people fled Ostrava.",
+                "1,020",
+                value=1020,
+                outlet="Northern Wire",
+                measure="people displaced",
+            ),
+        ],
+        "agree",
+    ),
+    (
+        "precise-45-vs-46",
+        [
+            claim("The raid killed 45 people.", "45", value=45),
+            claim("The raid killed 46 people.", "46", value=46, outlet="Northern Wire"),
+        ],
+        "contradict",
+    ),
+    (
+        "precise-20-vs-21",
+        [
+            claim("The raid killed 20 people.", "20", value=20),
+            claim("The raid killed 21 people.", "21", value=21, outlet="Northern Wire"),
+        ],
+        "contradict",
+    ),
+    (
+        "exact-vs-at-least-same",
+        [
+            claim("14 of the dead were fighters.", "14", value=14),
+            claim(
+                "At least 14 of the dead were fighters.",
+                "At least 14",
+                "at_least",
+                14,
+                outlet="Northern Wire",
+            ),
+        ],
+        "agree",
+    ),
+    (
+        "at-least-vs-at-least-same",
+        [
+            claim("At least 12 civilians were killed.", "At least 12", "at_least", 12),
+            claim("At least 12 civilians died.", "At least 12", "at_least", 12, outlet="Northern Wire"),
+        ],
+        "agree",
+    ),
+    (
+        "more-than-40-excludes-40",
+        [
+            claim(
+                "More than 40 people were wounded.", "More than 40", "more_than", 40, measure="people injured"
+            ),
+            claim(
+                "40 people were wounded.", "40", value=40, outlet="Northern Wire", measure="people injured"
+            ),
+        ],
+        "contradict",
+    ),
+    (
+        "at-least-20-vs-25",
+        [
+            claim("At least 20 people were killed.", "At least 20", "at_least", 20),
+            claim("25 people were killed.", "25", value=25, outlet="Northern Wire"),
+        ],
+        "compatible",
+    ),
+    (
+        "at-least-17-vs-at-least-20",
+        [
+            claim("At least 17 people were killed.", "At least 17", "at_least", 17),
+            claim("At least 20 people were killed.", "At least 20", "at_least", 20, outlet="Northern Wire"),
+        ],
+        "compatible",
+    ),
+    (
+        "dozens-vs-50",
+        [
+            claim("Dozens were wounded.", "Dozens", "vague", low=24, measure="people injured"),
+            claim("50 were wounded.", "50", value=50, outlet="Northern Wire", measure="people injured"),
+        ],
+        "compatible",
+    ),
+    (
+        "dozens-vs-12",
+        [
+            claim("Dozens were wounded.", "Dozens", "vague", low=24, measure="people injured"),
+            claim("12 were wounded.", "12", value=12, outlet="Northern Wire", measure="people injured"),
+        ],
+        "contradict",
+    ),
+    (
+        "dozens-vs-dozens",
+        [
+            claim("Dozens were wounded.", "Dozens", "vague", low=24, measure="people injured"),
+            claim(
+                "Dozens more were hurt.",
+                "Dozens",
+                "vague",
+                low=24,
+                outlet="Northern Wire",
+                measure="people injured",
+            ),
+        ],
+        "agree",
+    ),
+    (
+        "nearly-3-vs-3-years",
+        [
+            claim(
+                "The siege lasted nearly three years.", "nearly three", "nearly", 3, measure="siege length"
+            ),
+            claim(
+                "The siege lasted three years.",
+                "three",
+                value=3,
+                outlet="Northern Wire",
+                measure="siege length",
+            ),
+        ],
+        "compatible",
+    ),
+    (
+        "ranges-overlap",
+        [
+            claim("Between 10 and 20 died.", "Between 10 and 20", "range", low=10, high=20),
+            claim(
+                "Between 15 and 25 died.",
+                "Between 15 and 25",
+                "range",
+                low=15,
+                high=25,
+                outlet="Northern Wire",
+            ),
+        ],
+        "compatible",
+    ),
+    (
+        "ranges-equal",
+        [
+            claim("Between 10 and 20 died.", "Between 10 and 20", "range", low=10, high=20),
+            claim("From 10 to 20 died.", "From 10 to 20", "range", low=10, high=20, outlet="Northern Wire"),
+        ],
+        "agree",
+    ),
+    (
+        "ranges-disjoint",
+        [
+            claim("Between 10 and 20 died.", "Between 10 and 20", "range", low=10, high=20),
+            claim(
+                "Between 30 and 40 died.",
+                "Between 30 and 40",
+                "range",
+                low=30,
+                high=40,
+                outlet="Northern Wire",
+            ),
+        ],
+        "contradict",
+    ),
+    (
+        "about-200-vs-210",
+        [
+            claim("About 200 people were arrested.", "About 200", "about", 200, measure="people arrested"),
+            claim(
+                "210 people were arrested.",
+                "210",
+                value=210,
+                outlet="Northern Wire",
+                measure="people arrested",
+            ),
+        ],
+        "agree",
+    ),
+    (
+        "about-200-vs-218",
+        [
+            claim("About 200 people were arrested.", "About 200", "about", 200, measure="people arrested"),
+            claim(
+                "218 people were arrested.",
+                "218",
+                value=218,
+                outlet="Northern Wire",
+                measure="people arrested",
+            ),
+        ],
+        "compatible",
+    ),
+    (
+        "about-200-vs-260",
+        [
+            claim("About 200 people were arrested.", "About 200", "about", 200, measure="people arrested"),
+            claim(
+                "260 people were arrested.",
+                "260",
+                value=260,
+                outlet="Northern Wire",
+                measure="people arrested",
+            ),
+        ],
+        "contradict",
+    ),
+    (
+        "at-most-vs-below",
+        [
+            claim("As many as 30 people died.", "As many as 30", "at_most", 30),
+            claim("25 people died.", "25", value=25, outlet="Northern Wire"),
+        ],
+        "compatible",
+    ),
+    (
+        "at-most-vs-same",
+        [
+            claim("As many as 300 people died.", "As many as 300", "at_most", 300),
+            claim("300 people died.", "300", value=300, outlet="Northern Wire"),
+        ],
+        "agree",
+    ),
+    (
+        "at-most-vs-above",
+        [
+            claim("As many as 30 people died.", "As many as 30", "at_most", 30),
+            claim("45 people died.", "45", value=45, outlet="Northern Wire"),
+        ],
+        "contradict",
+    ),
+    (
+        "less-than-10-excludes-10",
+        [
+            claim("Fewer than 10 people died.", "Fewer than 10", "less_than", 10),
+            claim("10 people died.", "10", value=10, outlet="Northern Wire"),
+        ],
+        "contradict",
+    ),
+    (
+        "update-by-date",
+        [
+            claim("20 people were killed.", "20", value=20, as_of=DAY),
+            claim(
+                "35 people were killed.", "35", value=35, outlet="Northern Wire", published=NEXT, as_of=NEXT
+            ),
+        ],
+        "update",
+    ),
+    (
+        "update-by-publication",
+        [
+            claim("20 people were killed.", "20", value=20),
+            claim("35 people were killed.", "35", value=35, outlet="Northern Wire", published=NEXT),
+        ],
+        "update",
+    ),
+    (
+        "update-by-wording",
+        [
+            claim("The raid killed 12 people.", "12", value=12),
+            claim("The death toll rose to 20 people.", "20", value=20, outlet="Northern Wire"),
+        ],
+        "update",
+    ),
+    (
+        "update-lower-bounds-rising-over-days",
+        [
+            claim("At least 20 were killed.", "At least 20", "at_least", 20, as_of=DAY),
+            claim(
+                "At least 35 were killed.", "At least 35", "at_least", 35, outlet="Northern Wire", as_of=LATER
+            ),
+        ],
+        "update",
+    ),
+    (
+        "later-decrease-is-contradiction",
+        [
+            claim("35 people were killed.", "35", value=35, as_of=DAY),
+            claim(
+                "20 people were killed.", "20", value=20, outlet="Northern Wire", published=NEXT, as_of=NEXT
+            ),
+        ],
+        "contradict",
+    ),
+    (
+        "later-rise-of-non-cumulative-measure",
+        [
+            claim("10 air strikes hit the town.", "10", value=10, as_of=DAY, measure="air strikes"),
+            claim(
+                "20 air strikes hit the town.", "20", value=20, as_of=NEXT, measure="air strikes", outlet="NW"
+            ),
+        ],
+        "contradict",
+    ),
+    (
+        "wording-of-another-claimant-is-no-update",
+        [
+            claim("The ministry said 20 people were killed.", "20", value=20, by="the ministry"),
+            claim("The monitor later said 31 were killed.", "31", value=31, by="the monitor", outlet="NW"),
+        ],
+        "contradict",
+    ),
+    (
+        "same-claimant-later-said-is-update",
+        [
+            claim("The monitor said 20 people were killed.", "20", value=20, by="the monitor"),
+            claim("The monitor later said 31 were killed.", "31", value=31, by="the monitor", outlet="NW"),
+        ],
+        "update",
+    ),
+    (
+        "two-claimants-one-article",
+        [
+            claim(TWO_CLAIMANTS, "8 people", value=8, by="the ministry"),
+            claim(TWO_CLAIMANTS, "15 people", value=15, by="Caspar Monitoring Group"),
+        ],
+        "contradict",
+    ),
+    (
+        "three-claims-one-conflicts",
+        [
+            claim("12 people were killed.", "12", value=12),
+            claim("12 people died.", "12", value=12, outlet="Northern Wire"),
+            claim("30 people died.", "30", value=30, outlet="Eastern Post"),
+        ],
+        "contradict",
+    ),
+    ("single", [claim("12 people were killed.", "12", value=12)], "single"),
+    (
+        "no-number-is-single",
+        [
+            claim("12 people were killed.", "12", value=12),
+            claim("Many people were killed.", "Many", "vague", outlet="Northern Wire"),
+        ],
+        "single",
+    ),
+]
+
+
+@pytest.mark.parametrize(("claims", "expected"), [c[1:] for c in CASES], ids=[c[0] for c in CASES])
+def test_verdict(claims, expected):
+    result = compare_claims(claims, SETTINGS)
+    assert result.verdict == expected, result.explanation
+    assert result.rule.startswith(f"compare:{expected}")
+
+
+@pytest.mark.parametrize(
+    ("rounding_tolerance", "expected"), [(0.05, "agree"), (0.01, "contradict"), (0.0, "contradict")]
+)
+def test_rounding_tolerance_comes_from_settings(rounding_tolerance, expected):
+    from dataclasses import replace
+
+    claims = [
+        claim("Some 1,000 people fled.", "1,000", value=1000, measure="people displaced"),
+        claim("1,030 people fled.", "1,030", value=1030, outlet="Northern Wire", measure="people displaced"),
+    ]
+    settings = replace(SETTINGS, rounding_tolerance=rounding_tolerance, absolute_tolerance=0.0)
+    assert compare_claims(claims, settings).verdict == expected
+
+
+def test_contradiction_explanation_names_figures_outlets_dates_and_claimants():
+    claims = [
+        claim(
+            "At least 12 civilians were killed.", "At least 12", "at_least", 12, by="Caspar Monitoring Group"
+        ),
+        claim("8 civilians were killed.", "8 civilians", value=8, outlet="Northern Wire"),
+    ]
+    text = compare_claims(claims, SETTINGS).explanation
+    for part in ("'At least 12'", "'8 civilians'", "Valley Courier", "Northern Wire", "2024-03-02"):
+        assert part in text
+    assert "per Caspar Monitoring Group" in text
+    assert "[8, 8]" in text and "[12, inf)" in text
+
+
+def test_three_claims_explanation_names_the_conflicting_pair():
+    claims = CASES[[c[0] for c in CASES].index("three-claims-one-conflicts")][1]
+    text = compare_claims(claims, SETTINGS).explanation
+    assert "'12'" in text and "'30'" in text and "Eastern Post" in text
+
+
+def test_update_explanation_names_earlier_and_later():
+    claims = CASES[[c[0] for c in CASES].index("update-by-date")][1]
+    text = compare_claims(claims, SETTINGS).explanation
+    assert "'20'" in text and "'35'" in text and "2024-03-03" in text
+
+
+@pytest.mark.parametrize(
+    ("case", "words"),
+    [
+        ("later-rise-of-non-cumulative-measure", "not cumulative"),
+        ("later-decrease-is-contradiction", "later figure is the lower one"),
+        ("precise-45-vs-46", "same time"),
+    ],
+)
+def test_contradiction_explanation_says_why(case, words):
+    claims = CASES[[c[0] for c in CASES].index(case)][1]
+    assert words in compare_claims(claims, SETTINGS).explanation
+
+
+def test_compatible_explanation_gives_the_common_values():
+    claims = CASES[[c[0] for c in CASES].index("at-least-20-vs-25")][1]
+    assert "values from 25 to 25 fit every claim" in compare_claims(claims, SETTINGS).explanation

@@ -1,0 +1,30 @@
+import pytest
+
+from crosscheck.config import Settings
+from crosscheck.errors import ConfigError
+
+
+def test_defaults_are_valid():
+    assert Settings().validate() == Settings()
+
+
+@pytest.mark.parametrize(
+    ("values", "message"),
+    [
+        ({"embedder": "no-such-model"}, "use one of minilm, fake"),
+        ({"rounding_tolerance": 1.5}, "rounding_tolerance=1.5: must be between 0 and 1"),
+        ({"link_threshold": -0.1}, "link_threshold"),
+        ({"linkage": "ward"}, "use one of average, complete, single"),
+        ({"absolute_tolerance": -1}, "absolute_tolerance"),
+        ({"max_day_gap": -2}, "max_day_gap"),
+    ],
+)
+def test_invalid_settings_name_the_parameter_and_the_valid_values(values, message):
+    with pytest.raises(ConfigError, match=message):
+        Settings(**values).validate()
+
+
+def test_all_problems_are_reported_at_once():
+    with pytest.raises(ConfigError) as error:
+        Settings(rounding_tolerance=2, max_day_gap=-1).validate()
+    assert "rounding_tolerance" in str(error.value) and "max_day_gap" in str(error.value)
