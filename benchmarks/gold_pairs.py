@@ -26,8 +26,10 @@ def main() -> None:
 
     import numpy as np
 
+    from crosscheck.cluster import cluster_claims
     from crosscheck.cluster.blocking import block_key
-    from crosscheck.cluster.constraints import cannot_link
+    from crosscheck.cluster.constraints import link
+    from crosscheck.cluster.similarity import evidence
     from crosscheck.config import Settings
     from crosscheck.embed import make_embedder
     from crosscheck.embed.cache import default_cache_dir
@@ -38,11 +40,12 @@ def main() -> None:
     settings = Settings(embedder=args.embedder, cache_dir=str(default_cache_dir()), progress=False)
     slots = load_gold(SHARED / "gold" / "fa-kes-dev.jsonl")
     corpus = load([SHARED / "corpora" / "fa-kes" / "FA-KES-Dataset.csv"])
-    gold_ids = {m.unit_id for s in slots for m in s.mentions}
-    corpus = corpus.__class__(corpus.name, tuple(s for s in corpus.sources if s.id.split("-")[0] in gold_ids))
     extraction = extract_corpus(corpus)
-    matched = match_all(slots, corpus.sources, extraction.claims)
-    embedder = make_embedder(settings)
+    claims = extraction.claims
+    vectors = make_embedder(settings).embed([embedding_text(claim) for claim in claims])
+    row = {claim.id: i for i, claim in enumerate(claims)}
+    cluster_of = {c.id: k for k, group in enumerate(cluster_claims(claims, vectors, settings)) for c in group}
+    matched = match_all(slots, corpus.sources, claims)
     reasons: Counter[str] = Counter()
     for slot in slots:
         for a, b in combinations(slot.mentions, 2):
@@ -52,20 +55,24 @@ def main() -> None:
             if ca is None or cb is None:
                 reasons["not extracted"] += 1
                 continue
-            ka, kb = block_key(ca), block_key(cb)
-            if ka != kb:
-                reason = "blocks differ"
-                detail = f"{ka} / {kb}"
-            elif why := cannot_link(ca, cb, settings.max_day_gap):
-                reason = f"cannot link: {why.split('(')[0].strip()}"
-                detail = why
+            if cluster_of[ca.id] == cluster_of[cb.id]:
+                reasons["together"] += 1
+                continue
+            cosine = float(np.dot(vectors[row[ca.id]], vectors[row[cb.id]]))
+            rule = link(ca, cb, settings)
+            if block_key(ca) != block_key(cb):
+                reason, detail = "blocks differ", f"{block_key(ca)} / {block_key(cb)}"
+            elif rule.apart:
+                reason, detail = f"apart: {rule.apart.split('(')[0].strip()}", rule.apart
+            elif cosine < settings.min_cosine:
+                reason, detail = "cosine below minimum", f"cos={cosine:.2f}"
             else:
-                va, vb = embedder.embed([embedding_text(ca), embedding_text(cb)])
-                similarity = float(np.dot(va, vb))
-                reason = "similar" if similarity >= settings.similarity_threshold else "dissimilar"
-                detail = f"cos={similarity:.2f}"
+                found = evidence(ca, cb, cosine, settings, rule.unrelated_places)
+                p = found.probability()
+                reason = "link probability low" if p < settings.link_threshold else "split by linkage"
+                detail = f"p={p:.2f} {found}"
             reasons[reason] += 1
-            if args.v and reason != "similar":
+            if args.v:
                 print(f"{slot.slot_id} [{slot.measure}] {reason}: {detail}\n   {ca.quote!r} | {cb.quote!r}")
     for reason, count in reasons.most_common():
         print(f"{count:5d}  {reason}")

@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 
 __all__ = ["extract_claims", "find_inconsistencies"]
 
+LEAD_SENTENCES = 3
+"""The title and the first sentences, where an article names its place."""
 _ELIDED_AFTER_RE = re.compile(r"\s+(?:more|others|other|additional)\b", re.I)
 _ELIDED_BEFORE_RE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.I)
 
@@ -33,21 +35,33 @@ def extract_claims(source: Source) -> list[Claim]:
 
     text = source.text
     sentences = split_sentences(text)
+    place = source.location or _article_place(text, sentences)
     numeric: list[Claim] = []
     for index, (s, e) in enumerate(sentences):
         sentence_claims: list[Claim] = []
         for match in find_quantities(text, s, e):
-            claim = _numeric_claim(source, sentences, index, match)
+            claim = _numeric_claim(source, sentences, index, match, place)
             sentence_claims.append(_inherit_elided(claim, match, sentence_claims))
         numeric.extend(sentence_claims)
     claims = [*link_parts(numeric), *find_factual_claims(source, sentences)]
     return sorted(claims, key=lambda c: (c.start, c.kind, c.end))
 
 
+def _article_place(text: str, sentences: list[tuple[int, int]]) -> str | None:
+    """Where the article is, when its metadata does not say: the first place its title or lead names."""
+    from crosscheck.extract.places import find_location
+
+    for index, (start, _) in enumerate(sentences[:LEAD_SENTENCES]):
+        place = find_location(text, sentences[: index + 1], index, start, None)
+        if place:
+            return place
+    return None
+
+
 def _numeric_claim(
-    source: Source, sentences: list[tuple[int, int]], index: int, match: QuantityMatch
+    source: Source, sentences: list[tuple[int, int]], index: int, match: QuantityMatch, place: str | None
 ) -> Claim:
-    from crosscheck.extract.attribution import find_attribution
+    from crosscheck.extract.attribution import find_attribution, find_hedge
     from crosscheck.extract.measure import find_measure
     from crosscheck.extract.places import find_location
     from crosscheck.extract.timex import find_time
@@ -74,8 +88,8 @@ def _numeric_claim(
         unit=match.unit,
         measure=measure.name if measure else None,
         attribution=attribution.claimant if attribution else None,
-        hedge=attribution.hedge if attribution else None,
-        location=find_location(text, sentences, index, match.start, source.location),
+        hedge=attribution.hedge if attribution else find_hedge(text, s, e),
+        location=find_location(text, sentences, index, match.start, place),
         time=find_time(text, sentences, index, match.start, source.published),
     )
 

@@ -49,7 +49,8 @@ MODIFIERS = words(
     local state state-run official medical military security government pro-government opposition
     rebel activist monitoring war rights human news civil syrian-based informed preliminary senior
     top independent regional provincial interior defence defense foreign health kurdish
-    opposition-run regime-run pro-regime run owned linked backed based affiliated allied
+    opposition-run regime-run pro-regime run owned linked backed based affiliated allied coordination
+    intelligence province governorate city town village countryside district neighbourhood neighborhood
     """
 )
 LINKS = frozenset(
@@ -62,6 +63,7 @@ NOT_NAMES = words(
     monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december it he she they we i there here according while
     when after before as so if though although since until despite instead overall now then
+    related
     """
 )
 PRONOUNS = frozenset({"he", "she", "it", "they", "i", "we"})
@@ -98,9 +100,25 @@ _VERB_BEFORE_NP = re.compile(
 _APPOSITIVE_END = re.compile(r",\s*(?:which|who|that)\b[^,]{1,80},\s*$")
 _RELATIVE_CLAUSE = re.compile(r"\s(?:which|who)\s[^,.;:“”\"]{1,90}$")
 _POSTPOSED = re.compile(r"(?<![,”\"])\s(?P<post>said|says|added)\s+(?=the\s|an?\s|[A-Z])")
+# What may follow "said the Observatory" (commas are often lost: "... said the Observatory adding that").
+_POSTPOSED_TAIL = re.compile(
+    r"^(?:[.,;:]|(?:of|who|which|that|the|in|on|adding|saying|citing|noting|quoting|while|as|after|but|and|"
+    r"according)\b)"
+)
+# The noun phrase before a speech verb is the object of a preposition, not the speaker: "the Observatory
+# based in Britain said", "a teacher living in Midan said", "correspondent in east Aleppo reported".
+_PREPOSITION_BEFORE = re.compile(
+    r"(?:\b(?:based|living|located|headquartered|stationed|evacuee|resident)\s+)?"
+    r"\b(?:in|inside|from|at|near|across|on)\s+(?:(?:the|east|west|north|south|eastern|western|northern"
+    r"|southern|central|rural|rebel-held|government-held|opposition-held)\s+)*$",
+    re.I,
+)
+# A figure before the noun phrase makes it what is counted: "killed 1102 people said the Observatory".
+_COUNTED_BEFORE = re.compile(r"\b\d[\d,.]*\s*$")
 _STATEMENT_OF = re.compile(
     r"^(?:an?|the)\s+(?:\w+\s+){0,2}?(?:statement|toll|count|tally|report|figures|data|estimate|"
-    r"report(?:s)?|sources?)\s+(?:by|from|of|issued by|released by|compiled by|close to)\s+",
+    r"report(?:s)?|sources?)\s+"
+    r"(?:by|from|of|(?:issued|released|compiled|published)(?:\s+\w+){0,2}?\s+by|close to)\s+",
     re.I,
 )
 HEDGES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -247,12 +265,44 @@ def _np_end_before_verb(text: str, s0: int, verb_start: int) -> int | None:
     return seg[1]
 
 
+def _subject_before(text: str, end: int, s0: int) -> tuple[int, int] | None:
+    """The speaker ending at ``end``, reading past places the speaker is in or from (up to three)."""
+    from crosscheck.extract.places import is_known_place
+
+    for _ in range(3):
+        span = read_np_before(text, end, s0)
+        if span is None:
+            return None
+        toks = _tokens(text[span[0] : span[1]], span[0])
+        if (
+            _COUNTED_BEFORE.search(text, s0, span[0])
+            and toks[0][0].islower()
+            and toks[0][0] not in DETERMINERS
+        ):
+            toks = toks[1:]  # "killed 100 militants media reported": the militants are counted, not speaking
+        if _PREPOSITION_BEFORE.search(text, s0, span[0]):
+            # "in eastern Syria UNICEF said": the place the words ran on from is dropped; a bare place is
+            # where the speaker is ("the Observatory based in Britain said"), so read on before it.
+            while toks and is_known_place(toks[0][0]):
+                toks = toks[1:]
+            phrase = " ".join(t for t, _, _ in toks)
+            if not toks or not (
+                any(_accept(t) == "head" for t, _, _ in toks) or canonical_claimant(phrase) in KNOWN_CLAIMANTS
+            ):
+                prep = _PREPOSITION_BEFORE.search(text, s0, span[0])
+                assert prep is not None
+                end = prep.start()
+                continue
+        return (toks[0][1], toks[-1][2]) if toks else None
+    return None
+
+
 def _candidates(text: str, s0: int, s1: int) -> list[_Candidate]:
     sentence = text[s0:s1]
     out: list[_Candidate] = []
     for m in _VERB_AFTER_NP.finditer(sentence):
         np_end = _np_end_before_verb(text, s0, s0 + m.start())
-        span = read_np_before(text, np_end, s0) if np_end is not None else None
+        span = _subject_before(text, np_end, s0) if np_end is not None else None
         verb = m.group("verb").lower().split()[0]
         vs, ve = s0 + m.start("verb"), s0 + m.end("verb")
         if span:
@@ -269,7 +319,7 @@ def _candidates(text: str, s0: int, s1: int) -> list[_Candidate]:
         if not span or text[span[0] : span[1]].split()[0].lower() in NOT_NAMES:
             continue
         tail = text[span[1] : s1].strip()
-        if tail and not re.match(r"^(?:[.,;:]|of\b|who\b|which\b|that\b|the\b|in\b)", tail):
+        if tail and not _POSTPOSED_TAIL.match(tail):
             continue
         out = [
             c

@@ -28,6 +28,7 @@ ALIASES: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"^(?:war )?monitoring group$",
             r"^(?:war |rights )?monitor$",
             r"\brami abd[ -]?(?:el|al|ul|ur|er)?[ -]?rahm[ae]n\b",
+            r"^abd[ -]?(?:el|al|ul|ur|er)?[ -]?rahm[ae]n$",
         ),
     ),
     (
@@ -36,6 +37,8 @@ ALIASES: tuple[tuple[str, tuple[str, ...]], ...] = (
             r"\brussia(?:n|'s)? (?:defen[cs]e|military) ministry\b",
             r"\brussia(?:n|'s)? ministry of defen[cs]e\b",
             r"\brussia(?:n|'s)? military\b",
+            r"\b(?:defen[cs]e|military) ministry (?:in|of) moscow\b",
+            r"\bministry of defen[cs]e in moscow\b",
             r"\bkonashenkov\b",
         ),
     ),
@@ -48,7 +51,7 @@ ALIASES: tuple[tuple[str, tuple[str, ...]], ...] = (
         (
             r"\bsana\b",
             r"\bsyrian arab news agency\b",
-            r"\b(?:syria's |syrian )?(?:state|official) news agency\b",
+            r"\b(?:syria's |syrian )?(?:state|official|state-run) news agency\b",
         ),
     ),
     (
@@ -118,6 +121,54 @@ def _normalise(name: str) -> str:
     return s
 
 
+_DEMONYMS = {
+    "syria": "Syrian",
+    "russia": "Russian",
+    "turkey": "Turkish",
+    "iran": "Iranian",
+    "iraq": "Iraqi",
+    "israel": "Israeli",
+    "lebanon": "Lebanese",
+    "jordan": "Jordanian",
+    "britain": "British",
+    "america": "American",
+}
+_POSSESSOR = re.compile(r"\b([A-Z][\w.-]*?)(?:'s|s)(?= [\w-])")
+_ROLE_OF_ORG = re.compile(
+    r"^(?P<org>.+?)(?:'s)? (?:director|head|chief|founder|spokes(?:man|woman|person)|correspondent|reporter"
+    r"|reporters)\b"
+)
+
+
+def _possessive(word: str, stem: str) -> bool:
+    from crosscheck.extract.places import NON_PLACES, is_known_place
+
+    if word.lower() in NON_PLACES:  # "Hamas" is no possessive of Hama
+        return False
+    return stem.lower() in _DEMONYMS or is_known_place(stem) or _alias(stem.lower()) is not None
+
+
+def _restore_possessives(s: str) -> str:
+    """ "Syrias army" -> "Syrian army", "SANAs correspondent" -> "SANA's correspondent": a name plus an s
+    before another word is a possessive whose apostrophe was lost when the name is a country, a known
+    place or a known claimant; a country's possessive reads as its adjective."""
+
+    def fix(m: re.Match[str]) -> str:
+        stem = m.group(1)
+        if not (m.group().endswith("'s") or _possessive(m.group(), stem)):
+            return m.group()
+        return _DEMONYMS.get(stem.lower(), stem + "'s")
+
+    return _POSSESSOR.sub(fix, s)
+
+
+def _alias(key: str) -> str | None:
+    for canon, patterns in _COMPILED:
+        if any(p.search(key) for p in patterns):
+            return canon
+    return None
+
+
 def _strip_articles_titles(s: str) -> str:
     while True:
         low = s.lower()
@@ -135,7 +186,7 @@ _HEAD_OF = re.compile(
 
 
 _ROLE_THEN_NAME = re.compile(
-    r"^(?:.*\s)?(?:chief|leader|head|spokesman|spokeswoman|spokesperson|commander|minister|director|governor|"
+    r"^(?:.*\s)?(?i:chief|leader|head|spokesman|spokeswoman|spokesperson|commander|minister|director|governor|"
     r"journalist|activist|official|envoy|correspondent|doctor|surgeon)\s+"
     r"((?:[A-Z][\w.'’-]*|al-[\w'’-]+|el-[\w'’-]+)(?:\s+(?:[A-Z][\w.'’-]*|al-[\w'’-]+|el-[\w'’-]+))+)$"
 )
@@ -143,16 +194,14 @@ _ROLE_THEN_NAME = re.compile(
 
 def canonical_claimant(name: str) -> str:
     """One name per claimant: "the U.K.-based monitor" and "SOHR" both give the Observatory's name."""
-    s = _normalise(name)
-    head_of = _HEAD_OF.match(s)
-    if head_of:
-        org = canonical_claimant(head_of.group(1))
-        if org in _CANONICAL_NAMES:
-            return org
-    key = _strip_articles_titles(s).lower()
-    for canon, patterns in _COMPILED:
-        if any(p.search(key) for p in patterns):
-            return canon
+    s = _restore_possessives(_normalise(name))
+    for role in (_HEAD_OF.match(s), _ROLE_OF_ORG.match(_strip_articles_titles(s))):
+        if role:
+            org = canonical_claimant(role.group(1))
+            if org in _CANONICAL_NAMES:
+                return org
+    if canon := _alias(_strip_articles_titles(s).lower()):
+        return canon
     if named := _ROLE_THEN_NAME.match(s):
         s = named.group(1)
     s = re.sub(r"'s$", "", _strip_articles_titles(s))

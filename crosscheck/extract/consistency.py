@@ -58,11 +58,11 @@ def _fmt(x: float) -> str:
 
 
 def _step(x: float) -> float:
-    """The rounding a figure as written implies: 35 -> 5, 60 -> 10, 7 -> 1, 2.5 -> 0.1."""
+    """The rounding a figure as written implies: 35 -> 5, 60 -> 5, 300 -> 10, 7 -> 1, 2.5 -> 0.1."""
     if not float(x).is_integer():
         return 10.0 ** -len(f"{x:g}".split(".")[-1])
     n = int(x)
-    if n >= 20 and n % 10 == 0:
+    if n >= 100 and n % 10 == 0:
         return 10.0
     return 5.0 if n >= 10 and n % 5 == 0 else 1.0
 

@@ -61,6 +61,41 @@ _RATE_RE = re.compile(r"\s*(?:(?:a|an|per|each|every)\s+(?:day|week|month|year|h
 _AREA_RE = re.compile(r"sq|square|km2|km²|hectare|acre|dunam|mi2", re.I)
 _LENGTH_RE = re.compile(r"^(?:km|kilomet|mile|mi\b|metre|meter|m\b|feet|ft|yard)", re.I)
 _PERCENT_RE = re.compile(r"percent|per cent|%|pct", re.I)
+_DURATION_UNITS = frozenset({"year", "month", "week", "day", "hour", "minute"})
+_NOT_DURATION_HEADS = frozenset(
+    [
+        "of",
+        "in",
+        "on",
+        "at",
+        "the",
+        "a",
+        "an",
+        "and",
+        "or",
+        "to",
+        "for",
+        "with",
+        "after",
+        "before",
+        "ago",
+        "later",
+        "since",
+        "earlier",
+        "from",
+        "into",
+        "by",
+        "as",
+        "old",
+        "period",
+        "span",
+        "time",
+        "spell",
+        "run",
+        "stretch",
+        "long",
+    ]
+)
 _YEAR_PREPOSITIONS = V.words("in since of from until till by early late mid before after during around")
 _TOLL_WORDS = frozenset(["toll", "number", "deaths", "casualties", "fatalities", "injuries", "victims"])
 _POPULATION_RE = re.compile(r"\bpopulation\s+(?:of\s+)?(?:about|around|some|nearly|roughly|over)?\s*$", re.I)
@@ -343,17 +378,44 @@ def _right_event(toks: list[_Tok], start: int, adjacent: bool, state: bool = Fal
         hit = _lookup(toks, i, V.EVENT_PHRASES)
         if hit:
             event, n = str(hit[0]), hit[1]
-            if tok.low.endswith("ing") and tok.low != "dying":
+            if tok.low.endswith("ing") and tok.low not in ("dying", "missing"):
                 return None
             if not aux and tok.low not in V.INTRANSITIVE and n == 1 and _active(toks, i + n):
                 return None
             return event, i
-        if adjacent and tok.low != "," and tok.low not in {"among", "the", "those"}:
+        if (
+            adjacent
+            and tok.low != ","
+            and tok.low not in {"among", "the", "those"}
+            and tok.low not in _ADVERBS
+        ):
             return None
         i += 1
     return None
 
 
+_ADVERBS = frozenset(
+    [
+        "still",
+        "also",
+        "later",
+        "all",
+        "reportedly",
+        "subsequently",
+        "already",
+        "now",
+        "initially",
+        "eventually",
+        "then",
+        "since",
+        "either",
+        "officially",
+        "confirmed",
+        "thought",
+        "believed",
+        "feared",
+    ]
+)
 _OPENERS = {"-": "-", "–": "–", "—": "—", "(": ")", "[": "]"}
 
 
@@ -550,6 +612,25 @@ def _unit_measure(text: str, left: list[_Tok], right: list[_Tok], match: Quantit
         return Measure("area", "measure:area")
     if _LENGTH_RE.search(unit):
         return Measure("distance", "measure:length")
+    if unit in _DURATION_UNITS:
+        return _duration(right)
+    return None
+
+
+def _duration(right: list[_Tok]) -> Measure | None:
+    """What lasted: "a three-year siege" / "a nearly three-year-old Isis siege" / "three years of war"
+    -> "siege duration" / "war duration". Names before the head ("Isis siege") are skipped."""
+    tokens = [t for t in right[:6] if t.text not in ("-", "–")]
+    if tokens and tokens[0].low == "old":
+        tokens = tokens[1:]
+    if tokens and tokens[0].low == "of":
+        tokens = [t for t in tokens[1:] if t.low not in ("the", "a", "an")]
+    for tok in tokens[:3]:
+        if not tok.text.isalpha() or tok.low in _NOT_DURATION_HEADS:
+            return None
+        if tok.text[0].isupper():
+            continue
+        return Measure(f"{tok.low} duration", "measure:duration", tok.start, tok.end)
     return None
 
 

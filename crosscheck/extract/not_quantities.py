@@ -12,7 +12,8 @@ year               "in 2014", "March 2011", "since 2014", "the 1990s", "'90s", "
 clock_time         "10:30", "3 p.m.", "3pm", "10 o'clock"
 ordinal            "the 22nd amendment", "2nd", "Fourth Division"
 phone              "+44 20 7946 0000", "(555) 123-4567"
-identifier         "TU22M3", "Su-35S", "F-16", "COVID-19", "Resolution 2254", "Section 427", "No. 5"
+identifier         "TU22M3", "Su-35S", "F-16", "COVID-19", "Resolution 2254", "Section 427", "No. 5",
+                   a radio frequency as a station's name ("98.4 FM")
 page_furniture     "You have commented 339 times", "0 Comments", "12 shares", "1 News - 1 eMovies"
 pronoun_one        "one of the", "the one who", "no one", "one another", "at one point"
 score              "won 3-1", "a 2-0 lead" (a range whose low end is above its high end)
@@ -67,6 +68,7 @@ BLOCK_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("identifier", re.compile(r"\b[A-Z][a-z]+\s+\(\d{1,3}\)")),
     ("clock_time", re.compile(r"\b\d{4}\s*(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT)\b")),
     ("identifier", re.compile(r"#\s?\d+\b")),
+    ("identifier", re.compile(r"\b\d{2,3}(?:\.\d)?\s?(?:FM|AM|MHz|kHz)\b")),
     ("page_furniture", re.compile(r"(?m)(?:^|\s[-|•]\s)[ \t]*\d{1,3}[ \t]+(?:[A-Z]|[a-z][A-Z])[\w&]*"
         r"(?:[ \t]+[A-Z][\w&]*)?(?=[ \t]*(?:[-|•]|$))")),
     ("page_furniture", re.compile(r"\b(?:commented|viewed|shared|liked)\s+\d[\d,]*\s+times\b|\b\d[\d,]*\s+"

@@ -288,6 +288,10 @@ SLASH_FRACTION_RE = re.compile(
 SCIENTIFIC_RE = re.compile(r"(?<![\w.])(?P<m>\d+(?:\.\d+)?)\s?[×x*]\s?10\s?(?:\^|\*\*)?(?P<e>[-−]?\d{1,3})\b")
 
 
+MAX_EXPONENT = 300
+"""A power of ten beyond this is no figure a news story states (and would overflow a float)."""
+
+
 def _slash_and_scientific(text: str, start: int, end: int) -> list[Number]:
     out: list[Number] = []
     for m in SLASH_FRACTION_RE.finditer(text, start, end):
@@ -296,6 +300,8 @@ def _slash_and_scientific(text: str, start: int, end: int) -> list[Number]:
             out.append(Number(m.start(), m.end(), a / b, "fraction"))
     for m in SCIENTIFIC_RE.finditer(text, start, end):
         exp = int(m.group("e").replace("−", "-"))
+        if abs(exp) > MAX_EXPONENT:
+            continue
         out.append(Number(m.start(), m.end(), float(m.group("m")) * 10.0**exp, "digits"))
     return out
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from crosscheck.extract.places import COUNTRIES, GAZETTEER, place_key
+from crosscheck.extract.places import COUNTRIES, GAZETTEER, LOCALITY_PARENTS, place_key
 
 PlaceRelation = Literal["same", "nested", "unknown", "unrelated", "different"]
 
@@ -68,6 +68,7 @@ PARENTS: dict[str, str] = {
     "Tripoli": "Lebanon",
     "Sidon": "Lebanon",
     "Gaziantep": "Turkey",
+    **LOCALITY_PARENTS,
 }
 _KNOWN = {place_key(name) for name, _ in GAZETTEER}
 _PARENT_KEYS = {place_key(child): place_key(parent) for child, parent in PARENTS.items()}
@@ -81,6 +82,12 @@ def _lineage(key: str) -> list[str]:
     return chain
 
 
+def _region(key: str) -> str:
+    """The widest place below the country that contains ``key`` (its governorate or province)."""
+    lineage = [k for k in _lineage(key) if k not in _COUNTRY_KEYS]
+    return lineage[-1] if lineage else key
+
+
 def place_relation(a: str, b: str) -> PlaceRelation:
     """ "same" or "nested" (one contains the other) when both may name the place of one event;
     "different" when the gazetteer knows them apart; "unrelated" for two different names it does not know;
@@ -92,7 +99,10 @@ def place_relation(a: str, b: str) -> PlaceRelation:
         return "nested" if key_a in _lineage(key_b) or key_b in _lineage(key_a) else "unknown"
     known_a, known_b = key_a in _KNOWN, key_b in _KNOWN
     if known_a and known_b:
-        return "nested" if key_a in _lineage(key_b) or key_b in _lineage(key_a) else "different"
+        if key_a in _lineage(key_b) or key_b in _lineage(key_a):
+            return "nested"
+        # Two towns of one governorate may both be named for one event (a village and the nearby city).
+        return "unrelated" if _region(key_a) == _region(key_b) else "different"
     if known_a or known_b:
         return "unknown"
     return "unrelated"

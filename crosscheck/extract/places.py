@@ -41,7 +41,7 @@ GAZETTEER: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Latakia", ("Lattakia", "Ladhiqiyah")),
     ("Tartus", ("Tartous", "Tartous")),
     ("Raqqa", ()),
-    ("Deir Ezzor", ()),
+    ("Deir Ezzor", ("Deir Ezour",)),
     ("Hasakah", ("Hassakeh",)),
     ("Daraa", ("Deraa", "Dera'a", "Dara")),
     ("Quneitra", ()),
@@ -52,7 +52,7 @@ GAZETTEER: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Qamishli", ()),
     ("Al-Bab", ()),
     ("Azaz", ()),
-    ("Jarablus", ()),
+    ("Jarablus", ("Jarabulus",)),
     ("Afrin", ()),
     ("Douma", ()),
     ("Eastern Ghouta", ("Ghouta",)),
@@ -61,7 +61,7 @@ GAZETTEER: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Maarat al-Numan", ()),
     ("Mayadin", ()),
     ("Albu Kamal", ("Abu Kamal", "Boukamal", "Bukamal")),
-    ("Tabqa", ()),
+    ("Tabqa", ("Tabaqa",)),
     ("Darayya", ()),
     ("Madaya", ()),
     ("Zabadani", ()),
@@ -89,19 +89,141 @@ GAZETTEER: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("Sidon", ("Saida",)),
     ("Gaziantep", ()),
 )
+# Towns, districts and neighbourhoods frequent in the news, with their governorate (or country): "Name, alias:
+# parent". Names that are also common surnames or shared with places elsewhere are left out.
+_LOCALITIES = """
+Saraqib, Saraqeb: Idlib
+Ariha: Idlib
+Jarjanaz: Idlib
+Sarmin: Idlib
+Binnish: Idlib
+Taftanaz: Idlib
+Kafr Nabl, Kafranbel: Idlib
+Salqin: Idlib
+Sarmada: Idlib
+Atmeh: Idlib
+Maarat Misrin: Idlib
+Al-Foua, Foua, Fuah, Foaa: Idlib
+Kefraya, Kafrya: Idlib
+Al-Atarib, Atareb: Aleppo
+Khan Touman, Khan Tuman: Aleppo
+Al-Hader, Hadher: Aleppo
+Daret Izza: Aleppo
+Anadan: Aleppo
+Haritan: Aleppo
+Tal Rifaat: Aleppo
+Marea: Aleppo
+Dabiq: Aleppo
+Tokhar, Tukhar: Aleppo
+Salaheddin, Salah al-Din, Salahuddin: Aleppo
+Sheikh Maqsoud: Aleppo
+Bustan al-Qasr, Bustan al-Qaser: Aleppo
+Hamdaniyeh, Hamadaniyeh: Aleppo
+Sukkari: Aleppo
+Masaken Hanano: Aleppo
+Ramouseh: Aleppo
+New Aleppo: Aleppo
+Sheikh Saeed: Aleppo
+Harasta: Rif Dimashq
+Arbin: Rif Dimashq
+Zamalka: Rif Dimashq
+Kafr Batna: Rif Dimashq
+Saqba: Rif Dimashq
+Hamouriyeh, Hammuriyah: Rif Dimashq
+Jisreen: Rif Dimashq
+Ain Tarma: Rif Dimashq
+Moadamiyeh, Muadamiyat al-Sham: Rif Dimashq
+Qudsaya: Rif Dimashq
+Wadi Barada: Rif Dimashq
+Qalamoun: Rif Dimashq
+Yabroud: Rif Dimashq
+Jayrud: Rif Dimashq
+Dumayr: Rif Dimashq
+Sayyida Zeinab: Rif Dimashq
+Jobar: Damascus
+Qaboun: Damascus
+Barzeh: Damascus
+Tadamon: Damascus
+Yarmouk: Damascus
+Al-Asharah, Ashara: Deir Ezzor
+Al-Quriyah: Deir Ezzor
+Hajin: Deir Ezzor
+Al-Shaddadi, Shaddadeh: Hasakah
+Ras al-Ain: Hasakah
+Tal Abyad: Raqqa
+Ain Issa: Raqqa
+Al-Waer: Homs
+Rastan: Homs
+Talbiseh: Homs
+Houla: Homs
+Qaryatayn, Quaryatayn: Homs
+Shayrat, Shairat: Homs
+Salamiyah, Salamyieh: Hama
+Morek: Hama
+Latamneh, Latamineh: Hama
+Kafr Zita: Hama
+Halfaya: Hama
+Mhardeh: Hama
+Qardaha: Latakia
+Jableh: Latakia
+Kessab: Latakia
+Jabal Akrad: Latakia
+Nawa: Daraa
+Inkhil: Daraa
+Busra al-Sham: Daraa
+Tafas: Daraa
+Al-Sanamayn: Daraa
+Golan Heights, Golan: Quneitra
+Kilis: Turkey
+Akcakale: Turkey
+Reyhanli: Turkey
+"""
+LOCALITY_PARENTS: dict[str, str] = {}
+for _line in _LOCALITIES.strip().splitlines():
+    _names, _parent = _line.split(":")
+    _canon, *_variants = (n.strip() for n in _names.split(","))
+    GAZETTEER += ((_canon, tuple(_variants)),)
+    LOCALITY_PARENTS[_canon] = _parent.strip()
 COUNTRIES = frozenset({"Syria", "Iraq", "Lebanon", "Turkey", "Jordan"})
 CAPITALS = {"syrian": "Damascus", "iraqi": "Baghdad", "lebanese": "Beirut", "turkish": "Ankara"}
+_MONTHS_DAYS = """
+    january february march april may june july august september october november december jan feb mar
+    apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday mon tue
+    tues wed thu thur thurs fri sat sun
+"""
 NON_PLACES = words(
-    """
-    january february march april may june july august september october november december monday
-    tuesday wednesday thursday friday saturday sunday observatory reuters afp ap ministry army
-    forces council committee coalition party front state islamic isis isil is daesh sdf ypg
-    hezbollah un united nations human rights news agency press television tv government president
-    the a an syrian russian turkish iraqi kurdish lebanese iranian american british french arab
-    western u.s. us u.k. uk nato mr mrs ms dr christmas ramadan eid english arabic
+    _MONTHS_DAYS
+    + """
+    observatory reuters afp ap ministry army forces council committee coalition party front state islamic
+    isis isil is daesh sdf ypg hezbollah hamas un united nations human rights news agency press television
+    tv government president the a an syrian russian turkish iraqi kurdish lebanese iranian american
+    british french arab western u.s. us u.k. uk nato mr mrs ms dr christmas ramadan eid english arabic
+    israeli saudi qatari jordanian egyptian german european chinese sunni shiite shia alawite christian
+    muslim muslims druze levant least old assad bashar putin erdogan obama trump rouhani nasrallah lavrov
+    kerry tomahawk sukhoi nusra jabhat jaish ahrar daish qaeda tahrir fatah secretary general senate
+    congress parliament labour research operations operation regime islam kurds takfiri division corps
+    helmets journalists station college popular
     """
 )
-
+# Words that end a capitalised run without being part of the place: the organisation seated there
+# ("Aleppo Police Command"), the event or facility ("Aleppo Bombing"), a connective ("Idleb Meanwhile").
+ORGANISATION_WORDS = words(
+    """
+    monitor monitors command police ministry council observatory agency committee office directorate
+    department hospital university administration authority authorities governor
+    municipality court prison unicef sana afp reuters ifrc sarc ocha unhcr msf media centre center
+    network coordination
+    """
+)
+EVENT_WORDS = words(
+    """
+    attack attacks airstrike airstrikes air strike strikes raid raids bombing bombings bombardment
+    bombardments shelling explosion explosions blast blasts clashes offensive battle siege massacre
+    rocket rockets mortar mortars shells missile missiles car bomb bombs suicide terrorist terrorists
+    violence war conflict crisis ceasefire truce evacuation fighting killed dead injured wounded
+    meanwhile however also today yesterday tonight military airport airbase base school mosque market
+    """
+)
 _DASHES = str.maketrans(
     {"‐": "-", "‑": "-", "–": "-", "—": "-", "’": "'", "‘": "'", "ʿ": "'", "ʾ": "'", "`": "'"}
 )
@@ -158,11 +280,14 @@ def _raw_key(name: str) -> str:
 
 _DISPLAY: dict[str, str] = {}
 _ALIAS_KEYS: dict[str, str] = {}
+for _canon, _ in GAZETTEER:
+    _DISPLAY.setdefault(_raw_key(_canon), _canon)
 for _canon, _aliases in GAZETTEER:
-    _k = _raw_key(_canon)
-    _DISPLAY[_k] = _canon
     for _alias in _aliases:
-        _ALIAS_KEYS[_raw_key(_alias)] = _k
+        # An alias whose key is another place's own key ("Damascus countryside" = "Damascus" once the
+        # admin word goes) cannot tell the two apart: the place named outright wins.
+        if _raw_key(_alias) not in _DISPLAY:
+            _ALIAS_KEYS[_raw_key(_alias)] = _raw_key(_canon)
 
 
 def canonical_place(name: str) -> str:
@@ -191,57 +316,201 @@ _NAME_WORD = (
 _NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*"
 _PREP = r"\b(?i:in|near|at|of|outside|around|across|into|from|to|towards|toward|inside)\s+"
 _QUALIFIED = re.compile(
-    _PREP
-    + r"(?:the\s+)?(?:(?:(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central|rural|besieged"
-    r"|rebel-held|government-held|opposition-held)\s+)?"
+    _PREP + r"(?i:(?:the\s+)?(?:(?:(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central|rural"
+    r"|besieged|rebel-held|government-held|opposition-held)\s+)?"
     r"(?:(?:countryside|outskirts|suburbs|province|city|town|village|district|edge|part|neighbourhood"
-    r"|neighborhood|governorate|region)\s+of\s+)?"
+    r"|neighborhood|governorate|region)\s+of\s+)?)"
     rf"(?P<name>{_NAME})(?P<level>\s+(?:province|governorate|city|countryside|district|region))?",
 )
 _OF_PLACE = re.compile(
     r"(?:countryside|outskirts|suburbs|province|city|town|village|district|edge|part|"
-    r"neighbou?rhood|governorate|region|(?:north|south|east|west)(?:east|west)?)\s+of\s+$"
+    r"neighbou?rhood|governorate|region|(?:north|south|east|west)(?:east|west)?)\s+of\s+$",
+    re.I,
 )
-_SURFACE_CANON = {surface: canon for canon, aliases in GAZETTEER for surface in (canon, *aliases)}
+# Where something was said, negotiated or is seated is not where the figure happened: "told reporters in
+# Moscow", "peace talks in Geneva", "the defence ministry in Moscow", "according to Rami Abdulrahman".
+_STATEMENT_PLACE = re.compile(
+    r"\b(?:said|says|saying|told(?:\s+[\w.]+){1,3}?|announced|speaking|spoke|talks|negotiations|summit|"
+    r"conference|meeting|briefing|ministry|based|banned|outlawed|allies|backers|according|thanks)"
+    r"(?:\s+on\s+[A-Z]\w+)?[\s,\-–—]*$",
+    re.I,
+)
+_SURFACE_CANON = {surface.lower(): canon for canon, aliases in GAZETTEER for surface in (canon, *aliases)}
+# The first letter as written, the rest in any case: "Deir ezzor", "Al-bab".
 _GAZETTEER_RE = re.compile(
-    r"\b(?:" + "|".join(re.escape(s) for s in sorted(_SURFACE_CANON, key=len, reverse=True)) + r")\b"
+    r"\b(?:"
+    + "|".join(
+        re.escape(s[0]) + "(?i:" + re.escape(s[1:]) + ")"
+        for s in sorted(
+            {s for canon, aliases in GAZETTEER for s in (canon, *aliases)}, key=lambda s: (-len(s), s)
+        )
+    )
+    + r")\b"
+)
+# "of Idlibs health authority", "in Aleppo police command": the place names where an organisation sits.
+_SEAT_AFTER = re.compile(
+    r"(?:['’]?s)?(?:\s+(?!(?:the|a|an|and|or|on|in|at)\b)[a-z][\w-]*){0,2}?\s+(?i:"
+    + "|".join(sorted(w for w in ORGANISATION_WORDS if w.isalpha()))
+    + r")\b"
 )
 _CAPITAL = re.compile(r"\bthe\s+(Syrian|Iraqi|Lebanese|Turkish)\s+capital\b")
+_PARTICIPLE = re.compile(
+    r"-(?:led|backed|held|based|run|controlled|dominated|majority|linked|allied|made|born|supported|"
+    r"trained|formed|bound|affiliated|owned|occupied|sponsored)$",
+    re.I,
+)
 
 
-def _is_place(name: str) -> bool:
-    words = [w.lower().strip(".,'’") for w in name.split()]
-    return bool(words) and not any(w in NON_PLACES for w in words) and not name.isupper()
+def _bare(word: str) -> str:
+    return word.lower().strip(".,;:'’\"()")
+
+
+_HEADLINE_WORDS = EVENT_WORDS | words(
+    """
+    kill kills killed killing die dies died civilian people children child toll rise martyred soldier
+    fighter rebel militant terrorist wound injure injured wounded dead least more than over
+    """
+)
+_TRAILING = EVENT_WORDS | words(_MONTHS_DAYS) | {"the", "a", "an", "in", "at", "on", "according"}
+_ARTICLE_PREFIX = re.compile(r"^(?:al|el|ad|ed|at|az|ez|as|es|ash|an|ar)-")
+
+
+def _non_place(word: str) -> bool:
+    w = _bare(word)
+    w = _ARTICLE_PREFIX.sub("", w)
+    return w in NON_PLACES or (w.endswith("s") and w[:-1] in NON_PLACES) or bool(_PARTICIPLE.search(w))
+
+
+def _title_case(text: str, s0: int, s1: int) -> bool:
+    """A headline in Title Case, where a capital letter does not mark a name: most long words are
+    capitalised, common words among them ("Civilians Killed in Rocket Attacks")."""
+    long_words = re.findall(r"\b[A-Za-z][a-z]{3,}\b", text[s0:s1])
+    capitalised = [w for w in long_words[1:] if w[0].isupper()]
+    common = sum(w.lower().removesuffix("s") in _HEADLINE_WORDS for w in capitalised)
+    return common >= 1 and len(capitalised) >= 4 and len(capitalised) >= 0.7 * (len(long_words) - 1)
+
+
+def _stripped_possessive(word: str) -> bool:
+    """ "Syrias", "Aleppos": a known place plus an s whose apostrophe the text lost."""
+    w = word.strip(".,;:'’\"()")
+    return len(w) > 3 and w.endswith("s") and not _listed(w) and _listed(w[:-1])
+
+
+def _listed(name: str) -> bool:
+    """Written as the gazetteer writes it (any case after the first letter); unlike :func:`is_known_place`,
+    no key, so a word whose key happens to match ("Russian", "Media") is not taken for a place."""
+    return bool(_GAZETTEER_RE.fullmatch(name)) and not name.isupper()
+
+
+def _acronym(word: str) -> bool:
+    w = word.strip(".,;:'’\"()")
+    return len(w) > 1 and w.isupper() and not is_known_place(w)
+
+
+def _place_name(name: str) -> tuple[int, str, bool] | None:
+    """The place in a capitalised run: (offset in ``name``, place, seat of an organisation), or None.
+
+    "Syria's Idlib" / "Syrias Idlib" -> "Idlib" (a possessive names the larger area, which stands in when
+    the rest is no place: "Aleppos Old City" -> "Aleppo"); a lone "Syrias" -> "Syria"; "US-led", "IFRC" in
+    front and "Police Command", "Bombing", "Meanwhile" behind are dropped.
+    """
+    toks = [(m.start(), m.group()) for m in re.finditer(r"\S+", name)]
+    possessor: tuple[int, str] | None = None
+    for i in range(len(toks) - 1, -1, -1):
+        start, word = toks[i]
+        if re.search(r"['’]s$", word) and i < len(toks) - 1:
+            possessor, toks = (start, word[:-2]), toks[i + 1 :]
+            break
+        if _stripped_possessive(word):
+            if i < len(toks) - 1:
+                possessor, toks = (start, word[:-1]), toks[i + 1 :]
+            else:
+                toks = toks[:i] or [(start, word.rstrip(".,;:")[:-1])]
+            break
+    found = _trimmed(name, toks)
+    if found is None and possessor and is_known_place(possessor[1]):
+        return possessor[0], possessor[1], False
+    return found
+
+
+def _trimmed(name: str, toks: list[tuple[int, str]]) -> tuple[int, str, bool] | None:
+    while toks and (_PARTICIPLE.search(_bare(toks[0][1])) or _acronym(toks[0][1])):
+        toks = toks[1:]
+    seat = False
+    while toks:
+        w = _bare(toks[-1][1])
+        if _ARTICLE_PREFIX.match(w):
+            break
+        if w in ORGANISATION_WORDS or _acronym(toks[-1][1]):
+            seat = True
+        elif not (w in _TRAILING or w.removesuffix("s") in _TRAILING):
+            break
+        toks = toks[:-1]
+    if not toks:
+        return None
+    place = _clean(name[toks[0][0] : toks[-1][0] + len(toks[-1][1])])
+    if _listed(place):
+        return toks[0][0], place, seat
+    # "Aleppo Syria", "Homs Two", "Deir Ezzor Aleppo": a known place, then words that are not part of it.
+    known = _GAZETTEER_RE.match(place)
+    rest = place[known.end() :].split() if known else []
+    if known and not known.group().isupper() and rest and not all(w.lower() in ADMIN for w in rest):
+        return toks[0][0], known.group(), seat
+    words = place.split()
+    for k in range(len(words) - 1, 1, -1):  # "Deir ez-Zor Syria": a known place of several words, then more
+        if is_known_place(" ".join(words[:k])) and not any(_non_place(w) for w in words[:k]):
+            return toks[0][0], " ".join(words[:k]), seat
+    if place[-1:] == "s" and _listed(place[:-1]):  # "Deir Ezzors"
+        return toks[0][0], place[:-1], seat
+    if all(w.lower() in ADMIN | DIRECTIONS for w in words):
+        return None
+    if any(_non_place(w) for w in words) or place.isupper() or all(_bare(w) in DIRECTIONS for w in words):
+        return None
+    return toks[0][0], place, seat
 
 
 def _clean(name: str) -> str:
-    return re.sub(r"(?:'s|’s)$", "", name).strip()
+    return re.sub(r"(?:'s|’s)$", "", name).strip(" ,.;:")
 
 
-def _places_in(text: str, s0: int, s1: int) -> list[tuple[int, int, str]]:
-    """(start, end, display) of every place named in ``text[s0:s1]``."""
-    found: dict[int, tuple[int, int, str]] = {}
+Place = tuple[int, int, str, bool]
+"""(start, end, display, seat of an organisation rather than a place of events)."""
+
+
+def _places_in(text: str, s0: int, s1: int) -> list[Place]:
+    """Every place named in ``text[s0:s1]``."""
+    found: dict[int, Place] = {}
     covered: list[tuple[int, int]] = []
+    headline = _title_case(text, s0, s1)
     for m in _QUALIFIED.finditer(text, s0, s1):
-        name = _clean(m.group("name"))
+        raw = m.group("name")
         prep = text[m.start() : m.start("name")].lower()
+        if _STATEMENT_PLACE.search(text, s0, m.start()):
+            covered.append((m.start("name"), m.end()))
+            continue
+        parsed = _place_name(raw)
+        if parsed is None:
+            continue
+        offset, name, seat = parsed
+        if headline and not is_known_place(name):
+            continue
         if prep.startswith("of ") and not (_OF_PLACE.search(text, s0, m.start() + 3) or is_known_place(name)):
             continue
-        # "Syria's Deir Ezzor": the possessive names a larger area; the next name is the place.
-        parts = re.split(r"(?:'s|’s)\s+", m.group("name"))
-        if len(parts) > 1 and _is_place(parts[-1]):
-            name = _clean(parts[-1])
-        if not _is_place(name):
-            continue
-        start = m.start("name") + m.group("name").rfind(name)
-        full = name + (m.group("level") or "")
-        found[start] = (start, start + len(name), canonical_place(full))
+        start = m.start("name") + offset
+        end = start + len(name)
+        level = m.group("level") if end == m.start("name") + len(_clean(raw)) else None
+        display = canonical_place(name + (level or ""))
+        longer = _GAZETTEER_RE.match(text, start, s1)
+        if longer and longer.end() > end and not longer.group().isupper():
+            end, display = longer.end(), _SURFACE_CANON[longer.group().lower()]
+        seat = seat or bool(_SEAT_AFTER.match(text, end, s1))
+        found[start] = (start, end, display, seat)
         covered.append((m.start("name"), m.end()))
     for m in _GAZETTEER_RE.finditer(text, s0, s1):
-        if not any(a <= m.start() < b for a, b in covered):
-            found.setdefault(m.start(), (m.start(), m.end(), _SURFACE_CANON[m.group()]))
+        if not any(a <= m.start() < b for a, b in covered) and not m.group().isupper():
+            found.setdefault(m.start(), (m.start(), m.end(), _SURFACE_CANON[m.group().lower()], False))
     for m in _CAPITAL.finditer(text, s0, s1):
-        found.setdefault(m.start(), (m.start(), m.end(), CAPITALS[m.group(1).lower()]))
+        found.setdefault(m.start(), (m.start(), m.end(), CAPITALS[m.group(1).lower()], False))
     places = sorted(found.values())
     specific = [p for p in places if p[2] not in COUNTRIES]
     return specific or places
@@ -259,15 +528,16 @@ def find_location(
     default: str | None,
 ) -> str | None:
     """The place a figure refers to: the nearest place in its sentence, else the latest place in the
-    (up to three) previous sentences of its paragraph, else ``default``."""
+    (up to three) previous sentences of its paragraph, else ``default``. The seat of an organisation
+    ("a source at Aleppo Police Command") counts only when the sentence names no other place."""
     s0, s1 = sentences[sentence_index]
     here = _places_in(text, s0, s1)
     if here:
-        return min(here, key=lambda p: (min(abs(position - p[0]), abs(position - p[1])), p[0]))[2]
+        return min(here, key=lambda p: (p[3], min(abs(position - p[0]), abs(position - p[1])), p[0]))[2]
     for back in range(sentence_index - 1, max(-1, sentence_index - 4), -1):
         if not _same_paragraph(text, sentences[back], sentences[back + 1]):
             break
         prev = _places_in(text, *sentences[back])
         if prev:
-            return prev[-1][2]
+            return max(prev, key=lambda p: (not p[3], p[0]))[2]
     return default

@@ -36,8 +36,8 @@ UNITS: dict[str, tuple[str, float | None, tuple[str, ...]]] = {
     "km3": ("volume", 1e12, (r"cubic\s+kilomet(?:er|re)s?\b",)),
     "cu_ft": ("volume", 28.316846592, (r"cubic\s+f(?:ee|oo)t\b", r"cu\.?\s*ft\b")),
     "m3": ("volume", 1000.0, (r"cubic\s+met(?:er|re)s?\b", r"m3\b", r"m³")),
-    "ft": ("length", 0.3048, (r"feet\b", r"foot\b", r"ft\b")),
-    "in": ("length", 0.0254, (r"inch(?:es)?\b", r"-inch\b")),
+    "ft": ("length", 0.3048, (r"feet\b", r"foot\b", r"ft\b", r"′(?!\w)", r"'(?![\w'])")),
+    "in": ("length", 0.0254, (r"inch(?:es)?\b", r"-inch\b", r"″(?!\w)")),
     "yd": ("length", 0.9144, (r"yards?\b", r"yds?\b")),
     "tonne": ("mass", 1000.0, (r"tonnes?\b", r"metric\s+tons?\b", r"t\b")),
     "ton": ("mass", 1000.0, (r"tons?\b",)),
@@ -84,7 +84,11 @@ UNITS: dict[str, tuple[str, float | None, tuple[str, ...]]] = {
     "ksi": ("pressure", 6894757.0, (r"ksi\b",)),
     "kcal": ("energy", 4184.0, (r"kcal\b", r"[Cc]alories\b", r"calorie\b")),
     "times": ("multiple", None, (r"times\b", r"fold\b", r"-fold\b")),
-    "pence": ("money", None, (r"(?-i:p)\b(?=[\s.,;)])", r"pence\b")),
+    "pence": ("money", None, (r"(?-i:p)\b(?=[\s,;)]|\.(?!\s*m\b))", r"pence\b")),
+    "point/game": ("score_rate", 1.0, (r"(?-i:ppg)\b", r"points\s+per\s+game\b")),
+    "rebound/game": ("score_rate", 1.0, (r"(?-i:rpg)\b", r"rebounds\s+per\s+game\b")),
+    "assist/game": ("score_rate", 1.0, (r"(?-i:apg)\b", r"assists\s+per\s+game\b")),
+    "war": ("wins", None, (r"(?-i:WAR\b(?![ \t]+[A-Z]))", r"wins\s+above\s+replacement\b")),
     "kw": ("power", 1e3, (r"kilowatts?\b", r"kw\b")),
     "mw": ("power", 1e6, (r"megawatts?\b", r"mw\b")),
     "gw": ("power", 1e9, (r"gigawatts?\b", r"gw\b")),
@@ -101,7 +105,7 @@ UNITS: dict[str, tuple[str, float | None, tuple[str, ...]]] = {
     "mpg": ("economy", 1.0, (r"mpg\b", r"miles?\s+per\s+gallon\b")),
     "point": ("score", 1.0, (r"points?\b", r"pts?\b")),
     "usd": ("money", None, (r"(?:us|u\.s\.)\s+dollars?\b", r"dollars?\b", r"usd\b")),
-    "eur": ("money", None, (r"euros?\b", r"eur\b")),
+    "eur": ("money", None, (r"euros?\b", r"eur\b", r"€(?![ \t]?\d)")),
     "gbp": ("money", None, (r"pounds?\s+sterling\b", r"gbp\b", r"sterling\b")),
     "jpy": ("money", None, (r"(?:japanese\s+)?yen\b", r"jpy\b")),
     "cny": ("money", None, (r"(?:chinese\s+)?yuan\b", r"renminbi\b", r"cny\b", r"rmb\b")),
@@ -152,13 +156,14 @@ _ordered = sorted(
 )
 _UNIT_ALTS = "|".join(f"(?P<u{i}>{pat})" for i, (pat, _) in enumerate(_ordered))
 UNIT_AFTER_RE = re.compile(rf"(?P<sp>[ \t]*-?[ \t]*)(?:{_UNIT_ALTS})", re.I)
-_UNIT_START = re.compile(r"[ \t]*-?[ \t]*[^\W\d_]|[ \t]*[%°²³$]")
+_UNIT_START = re.compile(r"[ \t]*-?[ \t]*[^\W\d_]|[ \t]*[%°²³$€]|[′″']")
 _GROUP_TO_UNIT = {f"u{i}": name for i, (_, name) in enumerate(_ordered)}
 # One- and two-letter symbols must touch the figure ("5m", not "5 m"); "in" is never a unit alone.
-_AMBIGUOUS = {"m", "g", "l", "t", "c", "f", "mi", "ha", "pc", "pp", "pps", "bp", "p", "w", "kt", "gt"}
+_OPEN_QUOTE = re.compile(r"(?:^|[\s(\[])'[A-Za-z][^']*$")
+_AMBIGUOUS = {"m", "g", "l", "t", "c", "f", "mi", "ha", "pc", "pp", "pps", "bp", "p", "w", "kt", "gt", "'"}
 
 RATE_RE = re.compile(
-    r"(?P<sp>[ \t]*)(?:(?:a|an|per|each|every|/)[ \t]*(?P<p>year|month|week|day|night|hour|minute|second|"
+    r"(?P<sp>[ \t]*-?)(?:(?:a|an|per|each|every|/)[ \t-]*(?P<p>year|month|week|day|night|hour|minute|second|"
     r"annum|"
     r"share|barrel|gallon|litre|liter|gram|ounce|kilogram|kg|tonne|ton|square\s+(?:foot|feet|metre|meter)|sq\.?\s*ft|"
     r"sq\.?\s*m|person|head|capita|game|unit|mmbtu|pound|decade|century)\b(?!\s+(?:earlier|ago|later|before|after)\b)"
@@ -195,8 +200,10 @@ def unit_after(text: str, pos: int, ceiling: int | None = None) -> UnitHit | Non
     low = surface.lower()
     if low == "in":
         return None
+    if surface == "'" and _OPEN_QUOTE.search(text, max(0, pos - 300), pos):
+        return None  # "'We lost 30' and": a closing quote, not feet
     if low in _AMBIGUOUS:
-        spaced_ok = low in ("c", "f") and surface.isupper()  # "12 C", "40 F"
+        spaced_ok = (low in ("c", "f") and surface.isupper()) or low == "p"  # "12 C", "40 F", "68 p"
         if (spaced and not spaced_ok) or (low in ("m", "g", "l", "t") and surface.isupper()):
             return None  # "5 m" might be a list item, "5M" a model name: symbols must touch the figure
     return UnitHit(m.start("sp") if spaced else pos, m.end(), unit)

@@ -104,10 +104,54 @@ def test_unblockable_claims_stand_alone_and_blocks_are_stable():
     ],
 )
 def test_cannot_link(a, b, reason):
-    first = claim("a", "12 people were killed", "12", **a)
-    second = claim("b", "12 people were killed", "12", **b)
+    first = claim("a", "12 people were killed in the shelling", "12", **a)
+    second = claim("b", "Shells hit the market and 12 people died there", "12", **b)
     result = cannot_link(first, second, Settings())
     assert (result is None) if reason is None else (reason in result)
+
+
+def test_a_wire_copy_in_two_outlets_is_one_report_whatever_their_dates():
+    text = "At least seven people died in rebel shelling of the district, the monitor said."
+    early = claim(
+        "a",
+        text,
+        "seven",
+        value=7.0,
+        published=date(2024, 3, 2),
+        time=TimeSpan(date(2024, 3, 2), date(2024, 3, 2)),
+    )
+    late = claim(
+        "b",
+        text,
+        "seven",
+        value=7.0,
+        published=date(2024, 3, 9),
+        time=TimeSpan(date(2024, 3, 9), date(2024, 3, 9)),
+    )
+    assert cannot_link(early, late, Settings()) is None
+    other_figure = claim(
+        "c",
+        text.replace("seven", "eight"),
+        "eight",
+        value=8.0,
+        published=date(2024, 3, 9),
+        time=TimeSpan(date(2024, 3, 9), date(2024, 3, 9)),
+    )
+    assert cannot_link(early, other_figure, Settings()) == "different days"
+
+
+def test_a_days_toll_and_a_long_tally_are_two_quantities():
+    day = claim(
+        "a", "Shelling killed 12 people on Monday.", "12", time=TimeSpan(date(2024, 3, 4), date(2024, 3, 4))
+    )
+    tally = claim(
+        "b",
+        "Since January, 300 people were killed in the town.",
+        "300",
+        value=300.0,
+        time=TimeSpan(date(2024, 1, 1), date(2024, 3, 5)),
+    )
+    assert cannot_link(day, tally, Settings()).startswith("different periods")
 
 
 def test_one_claimant_giving_two_figures_in_one_article_is_two_quantities():

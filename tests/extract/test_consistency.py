@@ -160,6 +160,9 @@ def test_sum_finding_names_the_figures() -> None:
          "270 square kilometres [10 square miles]", ["conversion_mismatch"]),
         ("The army captured 260 square kilometres [100 square miles] from the group.",
          "260 square kilometres [100 square miles]", []),
+        ("The river rose 4 metres (20 feet) in an hour.", "4 metres (20 feet)", ["conversion_mismatch"]),
+        ("The river rose 6 metres (20 feet) in an hour.", "6 metres (20 feet)", []),
+        ("The road runs 60 km (35 miles) to the border.", "60 km (35 miles)", []),
     ],
 )  # fmt: skip
 def test_conversion_mismatch(text: str, quote: str, kinds: list[str]) -> None:
@@ -167,7 +170,8 @@ def test_conversion_mismatch(text: str, quote: str, kinds: list[str]) -> None:
     findings = find_inconsistencies(claims)
     assert [f.kind for f in findings] == kinds
     if findings:
-        assert "10 square miles" in findings[0].explanation
+        restated = quote[quote.index("[") + 1 if "[" in quote else quote.index("(") + 1 : -1]
+        assert restated in findings[0].explanation
 
 
 @pytest.mark.parametrize(

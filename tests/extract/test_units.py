@@ -28,10 +28,37 @@ from crosscheck.extract.units import consistent, currency_before, rate_after, to
         (" people", None),
         (" m", None),  # one-letter symbols must touch the figure
         (" in", None),
+        ("″ long", "in"),
+        ("′ high", "ft"),
+        ("' high", "ft"),
+        ("'s", None),  # "the 1990's", not feet
+        (" '", None),
+        ("€ each", "eur"),
+        (" €5", None),  # the sign of the next figure
+        (" p at", "pence"),
+        (" p.m.", None),
+        (" ppg", "point/game"),
+        (" PPG", None),
+        (" rpg", "rebound/game"),
+        (" WAR", "war"),
+        (" WAR Crimes", None),
+        (" WAR last season", "war"),
     ],
 )
 def test_unit_after(after: str, unit: str | None) -> None:
     hit = unit_after("40" + after, 2)
+    assert (hit.unit if hit else None) == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("The kite flew at 40' above Tarvin.", "ft"),
+        ("She said: 'we lost 40' and left.", None),  # a closing quote
+    ],
+)
+def test_prime_is_feet_outside_quotes(text: str, unit: str | None) -> None:
+    hit = unit_after(text, text.index("40") + 2)
     assert (hit.unit if hit else None) == unit
 
 
@@ -62,7 +89,10 @@ def test_currency_before(before: str, unit: str | None) -> None:
         (" daily", "day"),
         (" per annum", "year"),
         (" a barrel", "barrel"),
+        (" a-year", "year"),
+        ("-a-day", "day"),
         (" men", None),
+        (" a-side", None),
     ],
 )
 def test_rate_after(after: str, rate: str | None) -> None:
