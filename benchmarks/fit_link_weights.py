@@ -63,7 +63,7 @@ def main() -> None:
         rule = link(ca, cb, settings)
         if rule.apart:
             continue
-        found = evidence(ca, cb, float(vectors[i] @ vectors[j]), settings, rule.unrelated_places)
+        found = evidence(ca, cb, float(vectors[i] @ vectors[j]), settings, rule)
         rows.append(found.vector())
         labels.append(ma.slot_id == mb.slot_id)
     x, y = np.array(rows), np.array(labels)

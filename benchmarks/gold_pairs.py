@@ -67,7 +67,7 @@ def main() -> None:
             elif cosine < settings.min_cosine:
                 reason, detail = "cosine below minimum", f"cos={cosine:.2f}"
             else:
-                found = evidence(ca, cb, cosine, settings, rule.unrelated_places)
+                found = evidence(ca, cb, cosine, settings, rule)
                 p = found.probability()
                 reason = "link probability low" if p < settings.link_threshold else "split by linkage"
                 detail = f"p={p:.2f} {found}"

@@ -32,6 +32,8 @@ class Settings:
     """Claims whose times are further apart than this many days are different events."""
     report_lag_days: int = 3
     """A figure with no time of its own is taken to be about the days up to this many before publication."""
+    merge_link: float = 0.93
+    """Two groups are joined when one pair across them is at least this likely to state one quantity."""
     linkage: str = "complete"
     """How clusters grow inside a block (scikit-learn's agglomerative linkage)."""
     progress: bool = True
@@ -43,7 +45,7 @@ class Settings:
                 f"embedder={self.embedder!r}: use one of {', '.join(EMBEDDERS)} "
                 "or the path of a sentence-transformers model folder"
             )
-        for name in ("rounding_tolerance", "link_threshold", "min_cosine"):
+        for name in ("rounding_tolerance", "link_threshold", "min_cosine", "merge_link"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 problems.append(f"{name}={value!r}: must be between 0 and 1")

@@ -5,7 +5,8 @@
 2. edges: candidate pairs that no rule of :mod:`crosscheck.cluster.constraints` keeps apart and whose
    probability of stating one quantity (:mod:`crosscheck.cluster.similarity`) reaches the threshold;
 3. the connected components of those edges are split by scikit-learn's agglomerative clustering over
-   1 - that probability (hard rules as a distance no threshold admits).
+   1 - that probability (hard rules as a distance no threshold admits);
+4. groups that one strong link joins are merged (:mod:`crosscheck.cluster.merging`).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from crosscheck.cluster.blocking import event_time, make_blocks
 from crosscheck.cluster.constraints import link
+from crosscheck.cluster.merging import merge_groups
 from crosscheck.cluster.similarity import evidence
 from crosscheck.model import Claim
 
@@ -54,7 +56,7 @@ def _distance(a: Claim, b: Claim, cosine: float, settings: Settings) -> float:
     rule = link(a, b, settings)
     if rule.apart:
         return _APART
-    return 1.0 - evidence(a, b, cosine, settings, rule.unrelated_places).probability()
+    return 1.0 - evidence(a, b, cosine, settings, rule).probability()
 
 
 def _components(size: int, edges: list[tuple[int, int]]) -> list[list[int]]:
@@ -103,19 +105,31 @@ def cluster_block(claims: Sequence[Claim], vectors: np.ndarray, settings: Settin
     if len(claims) == 1:
         return [list(claims)]
     limit = 1.0 - settings.link_threshold
-    edges = [
-        (i, j)
-        for i, j in candidate_pairs(claims, settings)
-        if _distance(claims[i], claims[j], float(vectors[i] @ vectors[j]), settings) <= limit
-    ]
-    groups: list[list[Claim]] = []
+    candidates = list(candidate_pairs(claims, settings))
+    distance = {
+        (i, j): _distance(claims[i], claims[j], float(vectors[i] @ vectors[j]), settings)
+        for i, j in candidates
+    }
+    edges = [pair for pair, d in distance.items() if d <= limit]
+    groups: list[list[int]] = []
     for component in _components(len(claims), edges):
-        members = [claims[i] for i in component]
-        if len(members) == 1:
-            groups.append(members)
-        else:
-            groups.extend(_split_component(members, vectors[component], settings))
-    return groups
+        if len(component) == 1:
+            groups.append(component)
+            continue
+        for group in _split_component([claims[i] for i in component], vectors[component], settings):
+            position = {
+                claim.id: i for i, claim in zip(component, (claims[i] for i in component), strict=True)
+            }
+            groups.append([position[claim.id] for claim in group])
+    merged = merge_groups(
+        claims,
+        groups,
+        candidates,
+        probability=lambda i, j: 1.0 - distance[(i, j)],
+        apart=lambda i, j: link(claims[i], claims[j], settings).apart is not None,
+        merge_link=settings.merge_link,
+    )
+    return [[claims[i] for i in group] for group in merged]
 
 
 def cluster_claims(claims: Sequence[Claim], vectors: np.ndarray, settings: Settings) -> list[list[Claim]]:

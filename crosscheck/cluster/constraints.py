@@ -18,8 +18,9 @@ if TYPE_CHECKING:
 
 DAY_SPAN = 2
 """A stated time at most this many days long names the day(s) of the event."""
-PERIOD_DAYS, PERIOD_RATIO = 7, 4
-"""A tally over at least a week, four times as long as the other figure's period, is another quantity."""
+PERIOD_DAYS, PERIOD_RATIO = 7, 3
+"""A tally over at least a week, three times as long as the other figure's period, is another quantity
+("this month" against "last week")."""
 GENERIC_GROUPS = frozenset({"people"})
 ARMED_GROUPS = frozenset({"militants", "rebels", "fighters", "members"})
 """Outlets name the same armed men differently ("rebels", "terrorists", "militants"): one family."""
@@ -27,11 +28,20 @@ ARMED_GROUPS = frozenset({"militants", "rebels", "fighters", "members"})
 
 @dataclass(frozen=True)
 class Link:
-    """Whether two claims may share a cluster: ``apart`` is the reason they may not; ``unrelated_places``
-    is weaker evidence against (two place names the gazetteer does not know to be one)."""
+    """Whether two claims may share a cluster: ``apart`` is the reason they may not. ``places`` is how
+    their places relate when both have one (see :func:`crosscheck.extract.place_relations.place_relation`;
+    "same" only for a place more specific than a country)."""
 
     apart: str | None = None
-    unrelated_places: bool = False
+    places: str | None = None
+
+    @property
+    def unrelated_places(self) -> bool:
+        return self.places == "unrelated"
+
+    @property
+    def same_place(self) -> bool:
+        return self.places == "same"
 
 
 def _place(claim: Claim) -> str | None:
@@ -57,19 +67,19 @@ def _measure_parts(measure: str) -> tuple[str, str | None]:
 
 @lru_cache(maxsize=65536)
 def _place_relation(a: str, b: str) -> str:
-    from crosscheck.extract.place_relations import place_relation
+    from crosscheck.extract.place_relations import is_country, place_relation
 
-    return place_relation(a, b)
+    relation = place_relation(a, b)
+    return "nested" if relation == "same" and is_country(a) else relation
 
 
 def link(a: Claim, b: Claim, settings: Settings) -> Link:
-    unrelated = False
+    relation = None
     place_a, place_b = _place(a), _place(b)
     if place_a and place_b:
         relation = _place_relation(place_a, place_b)
         if relation == "different":
             return Link(apart=f"different places ({place_a} / {place_b})")
-        unrelated = relation == "unrelated"
     if (why := _time_conflict(a, b, settings)) and not _wire_copy(a, b):
         return Link(apart=why)
     if a.kind == "numeric" and b.kind == "numeric" and a.measure and b.measure:
@@ -81,7 +91,7 @@ def link(a: Claim, b: Claim, settings: Settings) -> Link:
     same_teller = a.source.id == b.source.id and (a.attribution or "") == (b.attribution or "")
     if same_teller and a.start != b.start and _disjoint(a, b):
         return Link(apart="one article, one claimant, two conflicting figures: two quantities")
-    return Link(unrelated_places=unrelated)
+    return Link(places=relation)
 
 
 def _disjoint(a: Claim, b: Claim) -> bool:

@@ -11,6 +11,8 @@ together), so it is one feature among the ones a fact-checker uses:
 | ``overlapping`` | the intervals have a common point ("at least 20" / "25") |
 | ``same_claimant`` | both name the same claimant (a relayed figure) |
 | ``unrelated_places`` | two place names the gazetteer does not know to be one place |
+| ``same_place`` | both name the same place, more specific than a country |
+| ``same_day`` | both state the same single day ("on Wednesday") |
 | ``day_gap`` | days between the two figures' dates (0 when unknown) |
 
 The weights are general evidence weights, not rules about any article, chosen on the FA-KES dev set:
@@ -26,11 +28,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from datetime import date
 from typing import TYPE_CHECKING
 
 from crosscheck.model import Claim
 
 if TYPE_CHECKING:
+    from crosscheck.cluster.constraints import Link
     from crosscheck.config import Settings
 
 FEATURES = (
@@ -40,6 +44,8 @@ FEATURES = (
     "overlapping",
     "same_claimant",
     "unrelated_places",
+    "same_place",
+    "same_day",
     "day_gap",
 )
 WEIGHTS = {
@@ -49,6 +55,8 @@ WEIGHTS = {
     "overlapping": 0.3,
     "same_claimant": 0.0,
     "unrelated_places": -0.5,
+    "same_place": 0.5,
+    "same_day": 1.0,
     "day_gap": -0.3,
 }
 INTERCEPT = -4.5
@@ -62,6 +70,8 @@ class PairEvidence:
     overlapping: bool
     same_claimant: bool
     unrelated_places: bool
+    same_place: bool
+    same_day: bool
     day_gap: int
 
     def vector(self) -> list[float]:
@@ -74,13 +84,20 @@ class PairEvidence:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
 
-def _day(claim: Claim):  # -> date | None
+def _day(claim: Claim) -> date | None:
     if claim.time is not None and (claim.time.end or claim.time.start):
         return claim.time.end or claim.time.start
     return claim.source.published
 
 
-def evidence(a: Claim, b: Claim, cosine: float, settings: Settings, unrelated_places: bool) -> PairEvidence:
+def _stated_day(claim: Claim) -> date | None:
+    span = claim.time
+    if span is None or span.start is None or span.start != span.end:
+        return None
+    return span.start
+
+
+def evidence(a: Claim, b: Claim, cosine: float, settings: Settings, rule: Link) -> PairEvidence:
     from crosscheck.cluster.constraints import measure_key_of
     from crosscheck.compare.independence import same_claimant
     from crosscheck.compare.intervals import interval
@@ -94,6 +111,8 @@ def evidence(a: Claim, b: Claim, cosine: float, settings: Settings, unrelated_pl
         same_figure=a.kind == "numeric" and b.kind == "numeric" and figures_close(a, b, settings),
         overlapping=bool(span_a and span_b and span_a.intersects(span_b)),
         same_claimant=bool(a.attribution and b.attribution and same_claimant(a.attribution, b.attribution)),
-        unrelated_places=unrelated_places,
+        unrelated_places=rule.unrelated_places,
+        same_place=rule.same_place,
+        same_day=_stated_day(a) is not None and _stated_day(a) == _stated_day(b),
         day_gap=abs((day_a - day_b).days) if day_a and day_b else 0,
     )

@@ -48,14 +48,18 @@ def extract_claims(source: Source) -> list[Claim]:
 
 
 def _article_place(text: str, sentences: list[tuple[int, int]]) -> str | None:
-    """Where the article is, when its metadata does not say: the first place its title or lead names."""
+    """Where the article is, when its metadata does not say: the first place its title or lead names,
+    a town or province rather than a country."""
+    from crosscheck.extract.place_relations import is_country
     from crosscheck.extract.places import find_location
 
+    found = []
     for index, (start, _) in enumerate(sentences[:LEAD_SENTENCES]):
         place = find_location(text, sentences[: index + 1], index, start, None)
         if place:
-            return place
-    return None
+            found.append(place)
+    specific = [place for place in found if not is_country(place)]
+    return (specific or found or [None])[0]
 
 
 def _numeric_claim(

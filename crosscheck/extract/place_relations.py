@@ -82,6 +82,10 @@ def _lineage(key: str) -> list[str]:
     return chain
 
 
+def is_country(name: str) -> bool:
+    return place_key(name) in _COUNTRY_KEYS
+
+
 def _region(key: str) -> str:
     """The widest place below the country that contains ``key`` (its governorate or province)."""
     lineage = [k for k in _lineage(key) if k not in _COUNTRY_KEYS]
@@ -95,6 +99,8 @@ def place_relation(a: str, b: str) -> PlaceRelation:
     key_a, key_b = place_key(a), place_key(b)
     if key_a == key_b:
         return "same"
+    if key_a in _COUNTRY_KEYS and key_b in _COUNTRY_KEYS:
+        return "different"
     if key_a in _COUNTRY_KEYS or key_b in _COUNTRY_KEYS:
         return "nested" if key_a in _lineage(key_b) or key_b in _lineage(key_a) else "unknown"
     known_a, known_b = key_a in _KNOWN, key_b in _KNOWN

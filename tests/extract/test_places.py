@@ -186,6 +186,11 @@ def test_find_location(text: str, figure: str, expected: str | None, default: st
         ("Tokhar", "Latamneh", "different"),
         ("Tell Zafir", "Saraqib", "unknown"),
         ("Damascus", "Damascus countryside", "same"),
+        ("Manbij", "Tokhar", "unrelated"),
+        ("Raqqa", "Deir Ezzor", "different"),
+        ("Syria", "Iraq", "different"),
+        ("Syria", "Tell Zafir", "unknown"),
+        ("Varna", "Ostra", "unrelated"),
     ],
 )
 def test_place_relation(a: str, b: str, relation: str) -> None:
