@@ -9,6 +9,7 @@ from crosscheck.errors import ConfigError
 
 EMBEDDERS = ("minilm", "fake")
 LINKAGES = ("average", "complete", "single")
+_NOT_ANALYSIS = frozenset({"cache_dir", "progress"})
 
 
 @dataclass(frozen=True)
@@ -61,4 +62,6 @@ class Settings:
         return self
 
     def as_dict(self) -> dict[str, object]:
-        return {f.name: getattr(self, f.name) for f in fields(self) if f.name != "progress"}
+        """The parameters that shape the analysis, as a report records them: not where the cache lives or
+        whether progress is shown, so that a report does not depend on the machine that made it."""
+        return {f.name: getattr(self, f.name) for f in fields(self) if f.name not in _NOT_ANALYSIS}

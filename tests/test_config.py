@@ -28,3 +28,9 @@ def test_all_problems_are_reported_at_once():
     with pytest.raises(ConfigError) as error:
         Settings(rounding_tolerance=2, max_day_gap=-1).validate()
     assert "rounding_tolerance" in str(error.value) and "max_day_gap" in str(error.value)
+
+
+def test_reported_settings_do_not_depend_on_the_machine():
+    recorded = Settings(cache_dir="/home/someone/.cache", progress=False).as_dict()
+    assert "cache_dir" not in recorded and "progress" not in recorded
+    assert recorded == Settings().as_dict()
