@@ -6,7 +6,8 @@ qualifier         phrases (before the number unless marked "after")             
 at_least          at least, no fewer than, no less than, not less than, a minimum  low=N, high=None
                   of; after: "or more", "+", "plus"
 more_than         more than, over, exceeding, upwards of, in excess of, above,     low=N, high=None
-                  greater than, just over
+                  greater than, just over; a toll that "has passed", "surpassed",
+                  "topped", "exceeded" N
 at_most           up to, as many as, at most, no more than, not more than, a       low=None, high=N
                   maximum of, as much as
 less_than         less than, under, fewer than, below                              low=None, high=N
@@ -29,7 +30,8 @@ QUALIFIER_PHRASES: dict[str, tuple[str, ...]] = {
     "at a minimum"),
     "more_than": (
         "more than", "over", "exceeding", "upwards of", "in excess of", "above", "greater than", "just over",
-        "well over", "well above", "over than", "more then",
+        "well over", "well above", "over than", "more then", "has passed", "had passed", "passes", "surpassed",
+        "has surpassed", "topped", "has topped", "exceeded", "has exceeded", "exceeds",
     ),
     "at_most": ("up to", "as many as", "at most", "no more than", "not more than", "a maximum of",
     "as much as"),

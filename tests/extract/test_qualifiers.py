@@ -23,7 +23,10 @@ from crosscheck.extract.qualifiers import interval, qualifier_after, qualifier_b
         ("nearly ", "nearly"),
         ("close to ", "nearly"),
         ("just under ", "nearly"),
+        ("has passed ", "more_than"),
+        ("topped ", "more_than"),
         ("killed ", None),
+        ("parliament passed ", None),  # a bill passed, not a toll
         ("control over ", None),  # a preposition, not a qualifier
     ],
 )
