@@ -30,8 +30,9 @@ QUALIFIER_PHRASES: dict[str, tuple[str, ...]] = {
     "at a minimum"),
     "more_than": (
         "more than", "over", "exceeding", "upwards of", "in excess of", "above", "greater than", "just over",
-        "well over", "well above", "over than", "more then", "has passed", "had passed", "passes", "surpassed",
-        "has surpassed", "topped", "has topped", "exceeded", "has exceeded", "exceeds",
+        "well over", "well above", "over than", "more then",
+        "has passed", "had passed", "passes", "surpassed", "has surpassed", "topped", "has topped", "exceeded",
+        "has exceeded", "exceeds",
     ),
     "at_most": ("up to", "as many as", "at most", "no more than", "not more than", "a maximum of",
     "as much as"),
