@@ -31,8 +31,8 @@ QUALIFIER_PHRASES: dict[str, tuple[str, ...]] = {
     "more_than": (
         "more than", "over", "exceeding", "upwards of", "in excess of", "above", "greater than", "just over",
         "well over", "well above", "over than", "more then",
-        "has passed", "had passed", "passes", "surpassed", "has surpassed", "topped", "has topped", "exceeded",
-        "has exceeded", "exceeds",
+        "has passed", "had passed", "passes", "surpassed", "has surpassed", "topped", "has topped",
+        "exceeded", "has exceeded", "exceeds",
     ),
     "at_most": ("up to", "as many as", "at most", "no more than", "not more than", "a maximum of",
     "as much as"),
