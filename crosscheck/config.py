@@ -22,6 +22,8 @@ class Settings:
     """Where embeddings are cached by content hash; None disables the cache."""
     rounding_tolerance: float = 0.05
     """Two figures 'agree' when they differ by at most this fraction of the larger one."""
+    about_tolerance: float = 0.1
+    """"about N" and "nearly N" allow N within this fraction (about: either side; nearly: below)."""
     absolute_tolerance: float = 1.0
     """...or by at most this many units (so 7 and 8 agree when the tolerance allows)."""
     min_cosine: float = 0.35
@@ -46,7 +48,7 @@ class Settings:
                 f"embedder={self.embedder!r}: use one of {', '.join(EMBEDDERS)} "
                 "or the path of a sentence-transformers model folder"
             )
-        for name in ("rounding_tolerance", "link_threshold", "min_cosine", "merge_link"):
+        for name in ("rounding_tolerance", "about_tolerance", "link_threshold", "min_cosine", "merge_link"):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 problems.append(f"{name}={value!r}: must be between 0 and 1")

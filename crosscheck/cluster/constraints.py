@@ -89,15 +89,15 @@ def link(a: Claim, b: Claim, settings: Settings) -> Link:
         if group_a != group_b and not same_family and not generic:
             return Link(apart=f"different measures ({a.measure} / {b.measure})")
     same_teller = a.source.id == b.source.id and (a.attribution or "") == (b.attribution or "")
-    if same_teller and a.start != b.start and _disjoint(a, b):
+    if same_teller and a.start != b.start and _disjoint(a, b, settings):
         return Link(apart="one article, one claimant, two conflicting figures: two quantities")
     return Link(places=relation)
 
 
-def _disjoint(a: Claim, b: Claim) -> bool:
+def _disjoint(a: Claim, b: Claim, settings: Settings) -> bool:
     from crosscheck.compare.intervals import interval
 
-    span_a, span_b = interval(a), interval(b)
+    span_a, span_b = interval(a, settings.about_tolerance), interval(b, settings.about_tolerance)
     return bool(span_a and span_b and not span_a.intersects(span_b))
 
 

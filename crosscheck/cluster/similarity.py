@@ -103,7 +103,7 @@ def evidence(a: Claim, b: Claim, cosine: float, settings: Settings, rule: Link) 
     from crosscheck.compare.intervals import interval
     from crosscheck.compare.verdicts import figures_close
 
-    span_a, span_b = interval(a), interval(b)
+    span_a, span_b = interval(a, settings.about_tolerance), interval(b, settings.about_tolerance)
     day_a, day_b = _day(a), _day(b)
     return PairEvidence(
         cosine=cosine,

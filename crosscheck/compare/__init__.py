@@ -38,7 +38,7 @@ def compare_claims(claims: Sequence[Claim], settings: Settings) -> Comparison:
         verdict=judged.verdict,
         explanation=judged.explanation,
         rule=judged.rule,
-        reconciled=reconcile(judged.latest),
+        reconciled=reconcile(judged.latest, settings.about_tolerance),
         outlets=count_outlets(claims),
         independent_sources=count_independent(claims),
     )

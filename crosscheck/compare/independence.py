@@ -2,7 +2,8 @@
 
 - outlets: distinct ``source.outlet`` values (the source id when the outlet is unknown).
 - independent sources: claims are joined into one source of information when
-  (a) they name the same claimant (``same_claimant``: equal canonical names, or one is the acronym of the
+  (a) they name the same claimant (``same_claimant``: after the aliases of
+      :func:`crosscheck.extract.claimants.canonical_claimant`, equal names, or one is the acronym of the
       other, e.g. "SOHR" and "the Syrian Observatory for Human Rights (via AFP)"; a parenthesised name counts
       too, "monitors (SOHR)", a parenthesised relay does not, "(via AFP)"), or
   (b) they have no claimant and come from the same outlet, or
@@ -18,6 +19,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from crosscheck.extract.claimants import canonical_claimant
 from crosscheck.model import Claim
 
 WIRE_JACCARD = 0.8
@@ -36,8 +38,8 @@ def count_outlets(claims: Sequence[Claim]) -> int:
     return len({outlet(c) for c in claims})
 
 
-def canonical_claimant(name: str) -> tuple[str, str]:
-    """(compact canonical name, acronym of its words), parentheses dropped, British spellings Americanised."""
+def compact_name(name: str) -> tuple[str, str]:
+    """(compact name, acronym of its words), parentheses dropped, British spellings Americanised."""
     found = [SPELLING.get(w, w) for w in _WORD.findall(_PAREN.sub(" ", name.lower()))]
     words = [w for w in found if w not in _STOP] or found
     return "".join(words), "".join(w[0] for w in words)
@@ -47,7 +49,8 @@ def claimant_names(name: str) -> list[tuple[str, str]]:
     """The name, and any parenthesised name in it ("monitors (SOHR)"), but not relays ("(via AFP)")."""
     inner = [m.strip("() ") for m in _PAREN.findall(name)]
     names = [name] + [n for n in inner if n and n.split()[0].lower() not in _RELAY]
-    return [c for c in map(canonical_claimant, names) if c[0]]
+    canonical = [canonical_claimant(_PAREN.sub(" ", n).strip() or n) for n in names]
+    return [c for c in map(compact_name, canonical) if c[0]]
 
 
 @lru_cache(maxsize=4096)

@@ -4,7 +4,7 @@ Qualifier semantics (N is ``claim.value``, or ``low``/``high`` where the qualifi
 
     exact N       [N, N]            at_least N   [N, inf)       more_than N   (N, inf)
     at_most N     [0, N]            less_than N  [0, N)
-    about N       [N(1-t), N(1+t)]  nearly N     [N(1-t), N]    (t = ABOUT_TOLERANCE)
+    about N       [N(1-t), N(1+t)]  nearly N     [N(1-t), N]    (t = Settings.about_tolerance, 0.1)
     range         [low, high]       vague        [low, high] or [low, inf) ("dozens": low=24)
 
 A claim's *stated figure* is the number the text gives (N; for ranges the pair low..high); agreement

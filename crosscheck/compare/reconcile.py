@@ -19,7 +19,7 @@ import statistics
 from collections.abc import Sequence
 
 from crosscheck.compare.independence import source_groups
-from crosscheck.compare.intervals import figure, interval, stated
+from crosscheck.compare.intervals import ABOUT_TOLERANCE, figure, interval, stated
 from crosscheck.model import Claim, Reconciled
 
 POINT_QUALIFIERS = ("exact", "about", "nearly", None)
@@ -37,8 +37,8 @@ def relayed_once(claims: Sequence[Claim]) -> list[Claim]:
     return kept
 
 
-def reconcile(claims: Sequence[Claim]) -> Reconciled | None:
-    spans = [(c, i) for c in relayed_once(claims) if (i := interval(c)) is not None]
+def reconcile(claims: Sequence[Claim], about: float = ABOUT_TOLERANCE) -> Reconciled | None:
+    spans = [(c, i) for c in relayed_once(claims) if (i := interval(c, about)) is not None]
     if not spans:
         return None
     lows = [i.low for c, i in spans if c.qualifier not in NO_LOWER_BOUND]

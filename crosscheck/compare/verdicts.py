@@ -137,7 +137,11 @@ def sort_key(c: Claim) -> tuple[object, ...]:
 
 
 def judge(claims: Sequence[Claim], settings: Settings) -> GroupVerdict:
-    spanned = [Spanned(c, s) for c in sorted(claims, key=sort_key) if (s := interval(c)) is not None]
+    spanned = [
+        Spanned(c, s)
+        for c in sorted(claims, key=sort_key)
+        if (s := interval(c, settings.about_tolerance)) is not None
+    ]
     if len(spanned) < 2:
         why = "one claim" if len(claims) == 1 else f"{len(spanned)} of {len(claims)} claims carry a number"
         return GroupVerdict("single", "compare:single", f"single: {why}, nothing to compare.", tuple(claims))
