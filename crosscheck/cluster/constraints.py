@@ -43,6 +43,10 @@ class Link:
     def same_place(self) -> bool:
         return self.places == "same"
 
+    @property
+    def different_places(self) -> bool:
+        return self.places == "different"
+
 
 def _place(claim: Claim) -> str | None:
     return claim.location or claim.source.location
@@ -78,8 +82,6 @@ def link(a: Claim, b: Claim, settings: Settings) -> Link:
     place_a, place_b = _place(a), _place(b)
     if place_a and place_b:
         relation = _place_relation(place_a, place_b)
-        if relation == "different":
-            return Link(apart=f"different places ({place_a} / {place_b})")
     if (why := _time_conflict(a, b, settings)) and not _wire_copy(a, b):
         return Link(apart=why)
     if a.kind == "numeric" and b.kind == "numeric" and a.measure and b.measure:

@@ -11,6 +11,8 @@ together), so it is one feature among the ones a fact-checker uses:
 | ``overlapping`` | the intervals have a common point ("at least 20" / "25") |
 | ``same_claimant`` | both name the same claimant (a relayed figure) |
 | ``unrelated_places`` | two place names the gazetteer does not know to be one place |
+| ``different_places`` | places the gazetteer knows apart (other governorates or countries): strong, not
+absolute, evidence against, since a place read from text can be the origin of victims or of a statement |
 | ``same_place`` | both name the same place, more specific than a country |
 | ``same_day`` | both state the same single day ("on Wednesday") |
 | ``day_gap`` | days between the two figures' dates (0 when unknown) |
@@ -44,6 +46,7 @@ FEATURES = (
     "overlapping",
     "same_claimant",
     "unrelated_places",
+    "different_places",
     "same_place",
     "same_day",
     "day_gap",
@@ -55,6 +58,7 @@ WEIGHTS = {
     "overlapping": 0.3,
     "same_claimant": 0.0,
     "unrelated_places": -0.5,
+    "different_places": -5.0,
     "same_place": 0.5,
     "same_day": 1.0,
     "day_gap": -0.3,
@@ -70,6 +74,7 @@ class PairEvidence:
     overlapping: bool
     same_claimant: bool
     unrelated_places: bool
+    different_places: bool
     same_place: bool
     same_day: bool
     day_gap: int
@@ -112,6 +117,7 @@ def evidence(a: Claim, b: Claim, cosine: float, settings: Settings, rule: Link) 
         overlapping=bool(span_a and span_b and span_a.intersects(span_b)),
         same_claimant=bool(a.attribution and b.attribution and same_claimant(a.attribution, b.attribution)),
         unrelated_places=rule.unrelated_places,
+        different_places=rule.different_places,
         same_place=rule.same_place,
         same_day=_stated_day(a) is not None and _stated_day(a) == _stated_day(b),
         day_gap=abs((day_a - day_b).days) if day_a and day_b else 0,

@@ -5,7 +5,8 @@ import pytest
 
 from crosscheck.cluster import cluster_claims
 from crosscheck.cluster.blocking import block_key, make_blocks
-from crosscheck.cluster.constraints import cannot_link
+from crosscheck.cluster.constraints import cannot_link, link
+from crosscheck.cluster.similarity import evidence
 from crosscheck.config import Settings
 from crosscheck.embed.fake import FakeEmbedder
 from crosscheck.model import Claim, Source, TimeSpan
@@ -83,7 +84,6 @@ def test_unblockable_claims_stand_alone_and_blocks_are_stable():
     ("a", "b", "reason"),
     [
         ({"location": "Varna"}, {"location": "Tell Abyad"}, None),
-        ({"location": "Aleppo"}, {"location": "Homs"}, "different places"),
         ({"location": "Deir Ezzor"}, {"location": "Deir ez-Zor"}, None),
         ({"location": "Varna"}, {"location": None}, None),
         ({"published": date(2024, 3, 2)}, {"published": date(2024, 3, 20)}, "different times"),
@@ -92,7 +92,6 @@ def test_unblockable_claims_stand_alone_and_blocks_are_stable():
         ({"measure": "children killed"}, {"measure": "women killed"}, "different measures"),
         ({"measure": "rebels killed"}, {"measure": "militants killed"}, None),
         ({"measure": "people killed"}, {"measure": "civilians killed"}, None),
-        ({"location": "Raqqa"}, {"location": "Deir Ezzor"}, "different places"),
         ({"location": "Khan Sheikhoun"}, {"location": "Idlib"}, None),
         ({"location": "Syria"}, {"location": "Manbij"}, None),
         ({"published": None}, {"published": date(2024, 3, 20)}, None),
@@ -108,6 +107,33 @@ def test_cannot_link(a, b, reason):
     second = claim("b", "Shells hit the market and 12 people died there", "12", **b)
     result = cannot_link(first, second, Settings())
     assert (result is None) if reason is None else (reason in result)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "places"),
+    [
+        ("Aleppo", "Homs", "different"),
+        ("Raqqa", "Deir Ezzor", "different"),
+        ("Deir Ezzor", "Deir ez-Zor", "same"),
+        ("Khan Sheikhoun", "Idlib", "nested"),
+        ("Varna", "Ostra", "unrelated"),
+        ("Syria", "Syria", "nested"),
+        ("Syria", "Iraq", "different"),
+    ],
+)
+def test_places_are_evidence_not_a_wall(a, b, places):
+    """A place read from text may be where victims came from or where a statement was made: places the
+    gazetteer knows apart weigh heavily against a link, but do not forbid it."""
+    first = claim("a", "12 people were killed in the shelling", "12", location=a)
+    second = claim("b", "Shells hit the market and 12 people died there", "12", location=b)
+    rule = link(first, second, Settings())
+    assert rule.apart is None and rule.places == places
+    nowhere = claim("c", "Shells hit the market and 12 people died there", "12", location=None)
+    with_places = evidence(first, second, 0.8, Settings(), rule).probability()
+    without = evidence(first, nowhere, 0.8, Settings(), link(first, nowhere, Settings())).probability()
+    expected = {"different": "lower", "unrelated": "lower", "same": "higher", "nested": "equal"}[places]
+    found = "lower" if with_places < without else "higher" if with_places > without else "equal"
+    assert found == expected
 
 
 def test_a_wire_copy_in_two_outlets_is_one_report_whatever_their_dates():
