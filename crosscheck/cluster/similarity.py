@@ -9,7 +9,6 @@ together), so it is one feature among the ones a fact-checker uses:
 | ``same_measure`` | the measures are equal ("civilians killed" / "civilians killed"), not just related |
 | ``same_figure`` | the figures agree up to rounding ("at least 12" / "12") |
 | ``overlapping`` | the intervals have a common point ("at least 20" / "25") |
-| ``same_claimant`` | both name the same claimant (a relayed figure) |
 | ``unrelated_places`` | two place names the gazetteer does not know to be one place |
 | ``different_places`` | places the gazetteer knows apart (other governorates or countries): strong, not
 absolute, evidence against, since a place read from text can be the origin of victims or of a statement |
@@ -22,7 +21,8 @@ The weights are general evidence weights, not rules about any article, chosen on
 pair is about related events, so it undervalues sentence similarity, which is what separates unrelated
 events across a whole corpus; the shipped weights give similarity its corpus-wide role (a pair needs a
 cosine of about 0.5 with the same measure, less when the figures agree too) and were checked with
-``crosscheck eval gold``. A figure's agreement is deliberately a small weight: a contradiction is two
+``crosscheck eval gold``. Naming the same claimant is left out: within one event most figures come from
+the same monitor, so it does not tell one quantity from another. A figure's agreement is deliberately a small weight: a contradiction is two
 different figures for one quantity, and the cluster must hold both for the verdict to see it.
 """
 
@@ -44,7 +44,6 @@ FEATURES = (
     "same_measure",
     "same_figure",
     "overlapping",
-    "same_claimant",
     "unrelated_places",
     "different_places",
     "same_place",
@@ -56,7 +55,6 @@ WEIGHTS = {
     "same_measure": 1.5,
     "same_figure": 0.7,
     "overlapping": 0.3,
-    "same_claimant": 0.0,
     "unrelated_places": -0.5,
     "different_places": -5.0,
     "same_place": 0.5,
@@ -72,7 +70,6 @@ class PairEvidence:
     same_measure: bool
     same_figure: bool
     overlapping: bool
-    same_claimant: bool
     unrelated_places: bool
     different_places: bool
     same_place: bool
@@ -104,7 +101,6 @@ def _stated_day(claim: Claim) -> date | None:
 
 def evidence(a: Claim, b: Claim, cosine: float, settings: Settings, rule: Link) -> PairEvidence:
     from crosscheck.cluster.constraints import measure_key_of
-    from crosscheck.compare.independence import same_claimant
     from crosscheck.compare.intervals import interval
     from crosscheck.compare.verdicts import figures_close
 
@@ -115,7 +111,6 @@ def evidence(a: Claim, b: Claim, cosine: float, settings: Settings, rule: Link) 
         same_measure=bool(a.measure and b.measure and measure_key_of(a.measure) == measure_key_of(b.measure)),
         same_figure=a.kind == "numeric" and b.kind == "numeric" and figures_close(a, b, settings),
         overlapping=bool(span_a and span_b and span_a.intersects(span_b)),
-        same_claimant=bool(a.attribution and b.attribution and same_claimant(a.attribution, b.attribution)),
         unrelated_places=rule.unrelated_places,
         different_places=rule.different_places,
         same_place=rule.same_place,
