@@ -22,8 +22,9 @@ pair is about related events, so it undervalues sentence similarity, which is wh
 events across a whole corpus; the shipped weights give similarity its corpus-wide role (a pair needs a
 cosine of about 0.5 with the same measure, less when the figures agree too) and were checked with
 ``crosscheck eval gold``. Naming the same claimant is left out: within one event most figures come from
-the same monitor, so it does not tell one quantity from another. A figure's agreement is deliberately a small weight: a contradiction is two
-different figures for one quantity, and the cluster must hold both for the verdict to see it.
+the same monitor, so it does not tell one quantity from another. A figure's agreement is deliberately a
+small weight: a contradiction is two different figures for one quantity, and the cluster must hold both
+for the verdict to see it.
 """
 
 from __future__ import annotations
