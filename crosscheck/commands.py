@@ -8,10 +8,14 @@ import sys
 from collections.abc import Sequence
 from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from crosscheck.config import Settings
 from crosscheck.errors import ConfigError
 from crosscheck.model import Skipped
+
+if TYPE_CHECKING:
+    from crosscheck.ingest import ColumnOptions
 
 
 def demo_corpus_path() -> Path:
@@ -33,7 +37,7 @@ def _settings(args: argparse.Namespace) -> Settings:
     return Settings(**values).validate()  # type: ignore[arg-type]
 
 
-def _columns(args: argparse.Namespace):  # -> ColumnOptions
+def _columns(args: argparse.Namespace) -> ColumnOptions:
     from crosscheck.ingest import ColumnOptions
 
     return ColumnOptions(
@@ -57,7 +61,11 @@ def _warn_inputs(skipped: Sequence[Skipped], warnings: Sequence[str], quiet: boo
 
 
 def _run(
-    paths: list[str], args: argparse.Namespace, name: str | None, columns, relative_to: Path | None = None
+    paths: list[str],
+    args: argparse.Namespace,
+    name: str | None,
+    columns: ColumnOptions | None,
+    relative_to: Path | None = None,
 ) -> int:
     from crosscheck.pipeline import run
 

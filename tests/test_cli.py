@@ -118,3 +118,15 @@ def test_run_writes_report_and_claims_and_a_skipped_file_is_listed(tmp_path, cap
     assert {source["id"] for source in report["sources"]} == {"varna", "other"}
     assert (tmp_path / "claims.jsonl").read_text().count("\n") == len(report["claims"])
     assert "empty.md" in capsys.readouterr().err
+
+
+def test_public_api_is_lazy_and_complete():
+    code = (
+        "import sys, crosscheck\n"
+        "assert 'crosscheck.pipeline' not in sys.modules\n"
+        "assert sorted(crosscheck.__all__) == sorted(crosscheck._EXPORTS)\n"
+        "assert all(getattr(crosscheck, name) for name in crosscheck.__all__)\n"
+        "print('ok')\n"
+    )
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert result.stdout.strip() == "ok"
