@@ -128,5 +128,7 @@ def test_public_api_is_lazy_and_complete():
         "assert all(getattr(crosscheck, name) for name in crosscheck.__all__)\n"
         "print('ok')\n"
     )
-    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+    )
     assert result.stdout.strip() == "ok"
