@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from typing import Literal
 
-from crosscheck.extract.places import COUNTRIES, GAZETTEER, LOCALITY_PARENTS, place_key
+from crosscheck.extract.place_vocab import COUNTRIES, GAZETTEER, LOCALITY_PARENTS
+from crosscheck.extract.places import place_key
 
 PlaceRelation = Literal["same", "nested", "unknown", "unrelated", "different"]
 

@@ -3,7 +3,8 @@ import re
 import pytest
 
 from crosscheck.extract.place_relations import PARENTS, place_relation
-from crosscheck.extract.places import COUNTRIES, GAZETTEER, canonical_place, find_location, place_key
+from crosscheck.extract.place_vocab import COUNTRIES, GAZETTEER
+from crosscheck.extract.places import canonical_place, find_location, place_key
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
