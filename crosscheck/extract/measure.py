@@ -11,6 +11,10 @@ that equal things compare equal. Rule families, tried in order (the first that y
 4. ``clause``: a passive/intransitive event later in the clause ("... were among those killed");
 5. ``part``: a part or coordinate inherits the event of its whole ("killed 21, including two children");
 6. ``toll``: a toll noun before the figure ("the death toll rose to 45", "the number of wounded reached 50").
+
+A bare figure whose predicate names the group takes the event of its whole ("Of the 40 wounded, 12 were
+children": ``predicate+part``); a headline's figures listed without "and" share the event after the last
+("40 Civilians 25 Fighters Killed").
 """
 
 from __future__ import annotations
@@ -100,6 +104,7 @@ _YEAR_PREPOSITIONS = V.words("in since of from until till by early late mid befo
 _TOLL_WORDS = frozenset(["toll", "number", "deaths", "casualties", "fatalities", "injuries", "victims"])
 _POPULATION_RE = re.compile(r"\bpopulation\s+(?:of\s+)?(?:about|around|some|nearly|roughly|over)?\s*$", re.I)
 _CONJ = frozenset({"and", "or", "&"})
+_CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
 _HYPHEN_BREAKERS = (
     frozenset(w for p in V.EVENT_PHRASES for w in p if len(p) == 1) | V.NOT_A_HEAD | {"and", "when", "while"}
 ) - {"year", "years", "month", "months", "day", "days", "week", "weeks", "old"}
@@ -380,6 +385,9 @@ def _right_event(toks: list[_Tok], start: int, adjacent: bool, state: bool = Fal
             event, n = str(hit[0]), hit[1]
             if tok.low.endswith("ing") and tok.low not in ("dying", "missing"):
                 return None
+            if not adjacent and not aux and _attributive(toks, i + n):
+                i += n  # "left the besieged towns": the participle describes the towns
+                continue
             if not aux and tok.low not in V.INTRANSITIVE and n == 1 and _active(toks, i + n):
                 return None
             return event, i
@@ -392,6 +400,10 @@ def _right_event(toks: list[_Tok], start: int, adjacent: bool, state: bool = Fal
             return None
         i += 1
     return None
+
+
+def _attributive(toks: list[_Tok], j: int) -> bool:
+    return j < len(toks) and (_generic_head(toks[j]) or _head_at(toks, j) is not None)
 
 
 _ADVERBS = frozenset(
@@ -520,7 +532,11 @@ def find_measure(text: str, sentence_start: int, sentence_end: int, match: Quant
         return None
     figure_words = text[match.start : match.end].lower().split()
     vague = match.qualifier == "vague" or bool(figure_words and figure_words[-1] in V.NUMBER_WORDS)
+    if right and right[0].text in _CLOSING_QUOTES:
+        right = right[1:]  # '"hundreds" more were wounded'
     np = _noun_phrase(_past_range_partner(right), vague, singular=_is_one(text, match))
+    if np.group is None:
+        _predicate_part(left, right, np)
     event, event_rule = np.event, np.event_rule
     after = np.end_index
     after_state = bool(left) and left[-1].low in V.STATE_VERBS
@@ -534,6 +550,7 @@ def find_measure(text: str, sentence_start: int, sentence_end: int, match: Quant
         ]
         if np.group is None:  # a bare figure after a toll noun: "the death toll has risen to 13"
             steps.insert(3, steps.pop())
+        steps.insert(1, ("passive", lambda: _headline_event(right, after)))
         for rule, found in steps:
             event = found()
             if event:
@@ -546,6 +563,26 @@ def find_measure(text: str, sentence_start: int, sentence_end: int, match: Quant
         return None
     rules = [r for r in (np.rule, event_rule) if r]
     return Measure(name, "measure:" + "+".join(rules or ["none"]), np.start, _quote_end(text, np, match))
+
+
+def _predicate_part(left: list[_Tok], right: list[_Tok], np: _NounPhrase) -> None:
+    """ "Of the 40 wounded, 12 were children": the group is the predicate, the event the whole's."""
+    if not left or left[0].low != "of" or len(right) < 2 or right[0].low not in {"were", "are"}:
+        return
+    predicate = _noun_phrase(right[1:], False)
+    event = _scan_left(left)
+    if predicate.group and predicate.category == "person" and event:
+        np.group, np.event, np.event_rule, np.rule = predicate.group, event, "part", "predicate"
+
+
+def _headline_event(right: list[_Tok], after: int) -> str | None:
+    """ "40 Civilians 25 Fighters Killed": headlines list figures without "and"; the event is shared."""
+    if after == 0 or after >= len(right) or not _is_number(right[after]):
+        return None
+    other = _noun_phrase(right[after + 1 :], False)
+    if other.group is None or other.category != "person" or other.event is not None:
+        return None
+    return _first(_right_event(right, after + 1 + other.end_index, adjacent=True))
 
 
 def _is_one(text: str, match: QuantityMatch) -> bool:

@@ -105,6 +105,8 @@ _RATE_AFTER_NOUN = re.compile(
     re.I,
 )
 _OF_UNIT = re.compile(r"[ \t]+of(?=[ \t]+(?:[A-Za-z]))", re.I)
+_WEEKDAY_AFTER = re.compile(r"[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+[ \t]+$")
 _GLUED_LETTER = re.compile(r"[A-Za-z]")
 _YEARLIKE = re.compile(r"1\d{3}|20\d{2}")
 _TIME_RATES = frozenset(
@@ -239,6 +241,9 @@ def _build(text: str, nums: list[Number], i: int, start: int, end: int) -> tuple
     reason = reason_for(
         text, n.start, n.end, n.kind, unit is not None, qual is not None or after_q is not None
     )
+    lower_before = _LOWER_WORD_BEFORE.search(text, max(start, left - 20), left)
+    if reason == "identifier" and lower_before and _WEEKDAY_AFTER.match(text, n.end, end):
+        reason = None  # "wounded 40 Tuesday": a count, then when
     if reason is not None:
         return None, 1
     if unit is None and n.kind == "fraction" and n.value < 1:

@@ -19,9 +19,14 @@ millions                  "millions of"            2000000    None
 tens_of_millions          "tens of millions"       2e7        None
 hundreds_of_millions      "hundreds of millions"   2e8        None
 billions                  "billions of"            2e9        None
-several_<scale>           "several hundred"        3*scale    None        several times the scale word
+several_<scale>           "several hundred"        2*scale    None        as the plural ("dozens")
 a_few_<scale>             "a few thousand"         2*scale    5*scale
 ========================  =======================  =========  ==========  ==================================
+
+A plural ("dozens", "hundreds", "thousands") counts when "of" or "more"/"others" follows it ("dozens of
+people", '"hundreds" more were wounded') and, bare, when it is the object of a verb of harm or the subject
+of a participle or auxiliary: "the attack injured dozens", "18 were killed and dozens wounded", "thousands
+have fled". "in the hundreds" and "scores" alone (a game's scores) do not count.
 
 "many", "numerous", "countless" and "a number of" carry no floor and are not quantities.
 """
@@ -57,15 +62,41 @@ VAGUE_RE = re.compile(
     r"\b(?:(?P<tens>tens|hundreds)\s+of\s+(?P<big>thousands|millions|billions)"
     r"|(?P<few>several|a\s+few|a\s+couple\s+of|a\s+handful\s+of|a\s+handful)"
     r"(?:\s+(?P<fscale>dozen|hundred|thousand|million|billion)\b)?"
-    r"|(?P<plural>dozens|scores|hundreds|thousands|millions|billions)(?=\s+(?:of|more|upon)\b))\b",
+    r"|(?P<plural>dozens|scores|hundreds|thousands|millions|billions)"
+    r"(?=[\"'”’]?\s+(?:of|more|upon|others?)\b)"
+    r"|(?P<bare>dozens|hundreds|thousands))\b",
     re.I,
 )
+_BARE_BEFORE = re.compile(
+    r"\b(?:kill|wound|injur|hurt|maim|arrest|detain|displac|evacuat|rescu|abduct|kidnapp?|captur|trapp?)"
+    r"(?:e[ds]?|s|ed|ing)[ \t]+$",
+    re.I,
+)
+_BARE_AFTER = re.compile(
+    r"[\"'”’]?[ \t]+(?:(?:also|were|are|have|had|remain(?:ed)?)\b"
+    r"|(?:killed|wounded|injured|hurt|dead|died|arrested|detained|displaced|missing|evacuated|fled|rescued"
+    r"|trapped|abducted|kidnapped|captured)\b)",
+    re.I,
+)
+_OPEN_QUOTES = frozenset("\"'“‘")
+_CLOSE_QUOTES = frozenset("\"'”’")
+_THE_BEFORE = re.compile(r"\b(?:the|by|in)[ \t]+$", re.I)
+
+
+def _counts(text: str, m: re.Match[str], start: int) -> bool:
+    """Whether a bare plural ("dozens", no "of" after it) is a count: "injured dozens", "dozens wounded"."""
+    before = text[max(start, m.start() - 20) : m.start()]
+    if _THE_BEFORE.search(before):
+        return False  # "in the hundreds", "by the thousands"
+    return bool(_BARE_BEFORE.search(before) or _BARE_AFTER.match(text, m.end()))
 
 
 def find_vague(text: str, start: int = 0, end: int | None = None) -> list[Vague]:
     end = len(text) if end is None else end
     out: list[Vague] = []
     for m in VAGUE_RE.finditer(text, start, end):
+        if m.group("bare") and not _counts(text, m, start):
+            continue
         if m.group("tens"):
             mult = 10.0 if m.group("tens").lower() == "tens" else 100.0
             base = mult * _PLURAL[m.group("big").lower()]
@@ -79,11 +110,15 @@ def find_vague(text: str, start: int = 0, end: int | None = None) -> list[Vague]
             if scale_word:
                 code = f"{code}_{scale_word}"
             if code.startswith("several"):
-                out.append(Vague(m.start(), m.end(), code, 3 * scale, None, scale))
+                floor = 3.0 if scale_word == "" else 2 * scale
+                out.append(Vague(m.start(), m.end(), code, floor, None, scale))
             else:
                 out.append(Vague(m.start(), m.end(), code, 2 * scale, 5 * scale, scale))
         else:
-            word = m.group("plural").lower()
+            word = (m.group("plural") or m.group("bare")).lower()
             base = _PLURAL[word]
-            out.append(Vague(m.start(), m.end(), word, 2 * base, None, base))
+            s, e = m.start(), m.end()
+            if s > start and e < end and text[s - 1] in _OPEN_QUOTES and text[e] in _CLOSE_QUOTES:
+                s, e = s - 1, e + 1  # '"hundreds" more were wounded': the quoted word is the figure
+            out.append(Vague(s, e, word, 2 * base, None, base))
     return out

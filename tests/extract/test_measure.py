@@ -101,6 +101,20 @@ CASES = [
     ("Gunmen killed {12} soldiers at a checkpoint.", "soldiers killed"),
     ("{Three} gunmen killed 12 soldiers at a checkpoint.", "militants"),
     ("The army took control over {three} positions on Saturday.", "positions captured"),
+    ('Officials fear "{hundreds}" more were hurt.', "people injured"),
+    # "Of the N <event>, M were <group>": the group is the predicate, the event the whole's
+    ("Of the 40 wounded, {12} were children.", "children injured"),
+    ("Of the 30 people killed, {9} were women.", "women killed"),
+    ("Of the 12 buses, {3} were damaged.", None),
+    # headlines list figures without "and"; the event after the last one is shared
+    ("{40} Civilians 25 Fighters Killed in Ostra", "civilians killed"),
+    ("{40} Civilians Live in 25 Houses", "civilians"),
+    # a participle before a noun describes the noun, not the figure's clause
+    ("Buses carrying {300} people left the besieged towns.", "people"),
+    ("Buses carrying {300} people were trapped in the towns.", "people trapped"),
+    # bare vague plurals
+    ("The attack also injured {dozens}.", "people injured"),
+    ("Nine were killed and {dozens} wounded.", "people injured"),
 ]
 
 

@@ -47,7 +47,18 @@ CASES = [
     ("hundreds of families", "hundreds", N, 200, N, "vague", N),
     ("thousands of people fled", "thousands", N, 2000, N, "vague", N),
     ("tens of thousands of dollars", "tens of thousands of dollars", N, 20000, N, "vague", "usd"),
-    ("several hundred troops", "several hundred", N, 300, N, "vague", N),
+    ("several hundred troops", "several hundred", N, 200, N, "vague", N),
+    ("several dozen wounded", "several dozen", N, 24, N, "vague", N),
+    ("several wounded", "several", N, 3, N, "vague", N),
+    # bare plurals: object of a verb of harm, subject of a participle, quoted, "more"/"others" after
+    ("The raid also injured dozens.", "dozens", N, 24, N, "vague", N),
+    ("Four died and dozens were hurt.", "Four", 4, 4, 4, "exact", N),
+    ("Nine were killed and dozens wounded.", "Nine", 9, 9, 9, "exact", N),
+    ("Officials fear 'hundreds' more are trapped.", "'hundreds'", N, 200, N, "vague", N),
+    ("Thousands have fled Varnok.", "Thousands", N, 2000, N, "vague", N),
+    ("The shelling wounded scores of others.", "scores", N, 40, N, "vague", N),
+    # a weekday after a count is when, not a name
+    ("The blast wounded 31 Friday in Ostra.", "31", 31, 31, 31, "exact", N),
     ("a few days", "a few days", N, 2, 5, "vague", "day"),
     # units
     ("40 km away", "40 km", 40, 40, 40, "exact", "km"),
@@ -138,6 +149,24 @@ def test_conversion(text: str, unit: str, conv_unit: str, consistent: bool) -> N
     assert q.conversion.unit == conv_unit
     assert q.conversion.consistent is consistent
     assert q.start <= q.conversion.start < q.conversion.end <= q.end
+
+
+@pytest.mark.parametrize(
+    ("text", "quotes"),
+    [
+        ("Nine were killed and dozens wounded.", ["Nine", "dozens"]),
+        ("Four died and dozens were hurt.", ["Four", "dozens"]),
+        ("The blast killed five and wounded hundreds more.", ["five", "hundreds"]),
+        # negatives: a bare plural that counts nothing, a name with a number
+        ("Estimates ran in the hundreds.", []),
+        ("They arrived by the thousands.", []),
+        ("She read dozens, not hundreds.", []),
+        ("The team posted scores above par.", []),
+        ("He met Lang 20 Sunday.", []),
+    ],
+)
+def test_bare_vague_plurals(text: str, quotes: list[str]) -> None:
+    assert [text[q.number_start : q.number_end] for q in find_quantities(text)] == quotes
 
 
 def test_number_offsets() -> None:
