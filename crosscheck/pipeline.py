@@ -50,6 +50,10 @@ def extract_corpus(corpus: Corpus, progress: Progress | None = None) -> Extracti
     return Extraction(replace(corpus, skipped=tuple(skipped)), tuple(claims), tuple(findings))
 
 
+EMBED_BATCH = 512
+"""Claims embedded (and cached) per step, so that progress shows and an interrupted run keeps its work."""
+
+
 def embedding_text(claim: Claim) -> str:
     return claim.sentence
 
@@ -68,9 +72,11 @@ def cluster_extraction(
     claims = extraction.claims
     if not claims:
         return []
-    progress.stage(f"embedding {len(claims)} claims")
-    vectors = make_embedder(settings).embed([embedding_text(claim) for claim in claims])
-    vectors = np.asarray(vectors, dtype=np.float32)
+    embedder = make_embedder(settings)
+    texts = [embedding_text(claim) for claim in claims]
+    batches = [texts[i : i + EMBED_BATCH] for i in range(0, len(texts), EMBED_BATCH)]
+    chunks = [embedder.embed(batch) for batch in progress.track(batches, "embedding", total=len(batches))]
+    vectors = np.concatenate([np.asarray(chunk, dtype=np.float32) for chunk in chunks])
     progress.stage("clustering")
     groups = cluster_claims(claims, vectors, settings)
     return [make_cluster(group, settings) for group in groups]
