@@ -50,7 +50,7 @@ def _cluster_section(ctx: ReportContext, cluster: Cluster) -> list[str]:
     lines = [
         f"### {escape(cluster.id)}: {cluster.verdict}" + (f" ({about})" if about else ""),
         "",
-        f"**Verdict:** {cluster.verdict}. {escape(cluster.explanation)}",
+        f"**Verdict:** {cluster.verdict}. {escape(cluster.explanation.removeprefix(cluster.verdict + ': '))}",
         "",
         _row(["Outlet", "Date", "Claimant", "Quote in its sentence", "Interval"]),
         _row(["---"] * 5),
