@@ -132,3 +132,42 @@ def test_public_api_is_lazy_and_complete():
         [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
     )
     assert result.stdout.strip() == "ok"
+
+
+def test_one_article_that_breaks_extraction_is_reported_and_the_run_goes_on(tmp_path, monkeypatch, capsys):
+    import crosscheck.extract as extract
+
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "good.txt").write_text(ARTICLE)
+    (corpus / "cursed.txt").write_text(ARTICLE.replace("Varna", "Ostra"))
+    real = extract.extract_claims
+
+    def flaky(source):
+        if source.id == "cursed":
+            raise RuntimeError("a rule tripped")
+        return real(source)
+
+    monkeypatch.setattr(extract, "extract_claims", flaky)
+    out = tmp_path / "out"
+    status = main(
+        [
+            "run",
+            str(corpus),
+            "--embedder",
+            "fake",
+            "--no-cache",
+            "--quiet",
+            "--out",
+            str(out),
+            "--claims",
+            str(tmp_path / "claims.jsonl"),
+        ]
+    )
+    assert status == 0
+    report = json.loads((out / "report.json").read_text())
+    assert [item["reason"] for item in report["skipped"]] == [
+        "claim extraction failed: RuntimeError('a rule tripped')"
+    ]
+    assert {claim["source_id"] for claim in report["claims"]} == {"good"}
+    assert "cursed" in capsys.readouterr().err
