@@ -63,7 +63,7 @@ NOT_NAMES = words(
     monday tuesday wednesday thursday friday saturday sunday january february march april may june
     july august september october november december it he she they we i there here according while
     when after before as so if though although since until despite instead overall now then
-    related
+    related his her their its our my your
     """
 )
 PRONOUNS = frozenset({"he", "she", "it", "they", "i", "we"})

@@ -124,8 +124,9 @@ def _nav_html(ctx: ReportContext) -> str:
     items = "".join(
         f'<li><a href="#{_anchor(i)}">{escape(c.verdict)}: {_e(c.id)}</a></li>'
         for i, c in enumerate(ctx.clusters)
+        if c.verdict != "single"
     )
-    return f'<nav aria-label="Clusters"><ul>{items}</ul></nav>'
+    return f'<nav aria-label="Clusters"><ul>{items}</ul></nav>' if items else ""
 
 
 def _source_row(source: Source) -> str:
@@ -187,7 +188,13 @@ def render_html(ctx: ReportContext) -> str:
         for cluster in group:
             body.append(_cluster_html(ctx, cluster, index))
             index += 1
-        sections.append(f"<h2>{escape(title)}</h2>\n" + "\n".join(body))
+        content = "\n".join(body)
+        if verdict == "single":
+            content = (
+                f"<details><summary>{len(group)} figures that no other claim states</summary>\n"
+                f"{content}\n</details>"
+            )
+        sections.append(f"<h2>{escape(title)}</h2>\n" + content)
     warnings = ""
     if ctx.warnings:
         warnings = "<h2>Warnings</h2><ul>" + "".join(f"<li>{_e(w)}</li>" for w in ctx.warnings) + "</ul>"

@@ -25,6 +25,12 @@ def _attribute(text: str, figure: str):
 # (text, figure, claimant, surface)
 ROWS = [
     (
+        "Jamil Haddar, a spokesman for the militia, said his fighters were a few miles from the town.",
+        "a few",
+        "Jamil Haddar",
+        "Jamil Haddar",
+    ),
+    (
         "At least 14 people were killed in Kafr Nabal, according to the Syrian Observatory for Human Rights.",
         "14",
         "Syrian Observatory for Human Rights",
