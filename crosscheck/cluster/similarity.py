@@ -20,7 +20,7 @@ The weights are general evidence weights, not rules about any article, chosen on
 ``benchmarks/fit_link_weights.py`` fits them on pairs of gold mentions of the same articles, where every
 pair is about related events, so it undervalues sentence similarity, which is what separates unrelated
 events across a whole corpus; the shipped weights give similarity its corpus-wide role (a pair needs a
-cosine of about 0.5 with the same measure, less when the figures agree too) and were checked with
+cosine of about 0.45 with the same measure, less when the figures agree too) and were checked with
 ``crosscheck eval gold``. Naming the same claimant is left out: within one event most figures come from
 the same monitor, so it does not tell one quantity from another. A figure's agreement is deliberately a
 small weight: a contradiction is two different figures for one quantity, and the cluster must hold both
@@ -54,13 +54,13 @@ FEATURES = (
 WEIGHTS = {
     "cosine": 6.0,
     "same_measure": 1.5,
-    "same_figure": 0.7,
+    "same_figure": 1.2,
     "overlapping": 0.3,
     "unrelated_places": -0.5,
     "different_places": -5.0,
     "same_place": 0.5,
     "same_day": 1.0,
-    "day_gap": -0.3,
+    "day_gap": -0.6,
 }
 INTERCEPT = -4.5
 
