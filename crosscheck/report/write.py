@@ -16,6 +16,13 @@ from crosscheck.report.json_report import claim_to_dict, render_json
 from crosscheck.report.markdown import render_markdown
 
 
+def _ordinary_file_mode() -> int:
+    """What ``open()`` would have given (0o666 less the umask); a temporary file is private (0o600)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
+
+
 def write_atomic(path: Path, text: str) -> None:
     """Write UTF-8 text with "\\n" line ends to a temp file beside ``path``, then rename it over ``path``."""
     path = Path(path)
@@ -31,6 +38,7 @@ def write_atomic(path: Path, text: str) -> None:
             handle.write(text.encode("utf-8"))
             handle.flush()
             os.fsync(handle.fileno())
+        os.chmod(tmp_name, _ordinary_file_mode())
         os.replace(tmp_name, path)
     except BaseException as exc:
         Path(tmp_name).unlink(missing_ok=True)

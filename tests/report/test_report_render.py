@@ -147,6 +147,17 @@ def test_write_report_writes_all_three_atomically(sample: ReportContext, tmp_pat
     assert not [p for p in out.iterdir() if p.name.startswith(".") or p.suffix == ".tmp"]
 
 
+def test_written_files_get_ordinary_permissions_not_the_temp_files(sample: ReportContext, tmp_path) -> None:
+    import os
+
+    umask = os.umask(0o022)
+    try:
+        written = write_report(sample, tmp_path)
+    finally:
+        os.umask(umask)
+    assert {oct(path.stat().st_mode & 0o777) for path in written.values()} == {"0o644"}
+
+
 def test_write_claims_jsonl_sorted_by_id(sample: ReportContext, tmp_path) -> None:
     path = write_claims_jsonl(reversed(sample.claims), tmp_path / "claims.jsonl")
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
