@@ -19,6 +19,14 @@ ARTICLE = (
 )
 
 
+def run_fake(corpus, tmp_path) -> dict:
+    """`crosscheck run` with the fake embedder into tmp_path/out; the report it wrote."""
+    out = tmp_path / "out"
+    args = ["run", str(corpus), "--embedder", "fake", "--no-cache", "--quiet", "--out", str(out)]
+    assert main([*args, "--claims", str(tmp_path / "claims.jsonl")]) == 0
+    return json.loads((out / "report.json").read_text())
+
+
 def test_help_imports_no_heavy_library():
     code = (
         "import sys, contextlib, io\n"
@@ -97,23 +105,7 @@ def test_run_writes_report_and_claims_and_a_skipped_file_is_listed(tmp_path, cap
     (corpus / "varna.txt").write_text(ARTICLE)
     (corpus / "other.txt").write_text(ARTICLE.replace("14", "15").replace("Monitoring Group", "governor"))
     (corpus / "empty.md").write_text("   \n")
-    out = tmp_path / "out"
-    status = main(
-        [
-            "run",
-            str(corpus),
-            "--embedder",
-            "fake",
-            "--no-cache",
-            "--quiet",
-            "--out",
-            str(out),
-            "--claims",
-            str(tmp_path / "claims.jsonl"),
-        ]
-    )
-    assert status == 0
-    report = json.loads((out / "report.json").read_text())
+    report = run_fake(corpus, tmp_path)
     assert [item["path"] for item in report["skipped"]] == [str(corpus / "empty.md")]
     assert {source["id"] for source in report["sources"]} == {"varna", "other"}
     assert (tmp_path / "claims.jsonl").read_text().count("\n") == len(report["claims"])
@@ -149,23 +141,7 @@ def test_one_article_that_breaks_extraction_is_reported_and_the_run_goes_on(tmp_
         return real(source)
 
     monkeypatch.setattr(extract, "extract_claims", flaky)
-    out = tmp_path / "out"
-    status = main(
-        [
-            "run",
-            str(corpus),
-            "--embedder",
-            "fake",
-            "--no-cache",
-            "--quiet",
-            "--out",
-            str(out),
-            "--claims",
-            str(tmp_path / "claims.jsonl"),
-        ]
-    )
-    assert status == 0
-    report = json.loads((out / "report.json").read_text())
+    report = run_fake(corpus, tmp_path)
     assert [item["reason"] for item in report["skipped"]] == [
         "claim extraction failed: RuntimeError('a rule tripped')"
     ]
