@@ -145,7 +145,6 @@ def eval_command(args: argparse.Namespace) -> int:
     corpus_path = (
         args.corpus or args.path.resolve().parent.parent / "corpora" / "fa-kes" / "FA-KES-Dataset.csv"
     )
-    args.no_cache = False
     result = evaluate_gold(args.path, corpus_path, settings=_settings(args), baseline=not args.no_baseline)
     print(render_gold(result))
     return 0

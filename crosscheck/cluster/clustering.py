@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -76,27 +76,26 @@ def _components(size: int, edges: list[tuple[int, int]]) -> list[list[int]]:
     return list(groups.values())
 
 
-def _split_component(claims: Sequence[Claim], vectors: np.ndarray, settings: Settings) -> list[list[Claim]]:
+def _split_component(
+    component: list[int], distance_of: Callable[[int, int], float], settings: Settings
+) -> list[list[int]]:
+    """Agglomerative clustering of one connected component; claim indices in, groups of them out."""
     import numpy as np
     from sklearn.cluster import AgglomerativeClustering
 
-    cosines = np.clip(vectors @ vectors.T, -1.0, 1.0).astype(np.float64)
-    distances = np.zeros_like(cosines)
-    for i in range(len(claims)):
-        for j in range(i + 1, len(claims)):
-            distances[i, j] = distances[j, i] = _distance(
-                claims[i], claims[j], float(cosines[i, j]), settings
-            )
+    distances = np.zeros((len(component), len(component)), dtype=np.float64)
+    for a in range(len(component)):
+        for b in range(a + 1, len(component)):
+            distances[a, b] = distances[b, a] = distance_of(component[a], component[b])
     model = AgglomerativeClustering(
         n_clusters=None,
         metric="precomputed",
         linkage=settings.linkage,
         distance_threshold=1.0 - settings.link_threshold,
     )
-    labels = model.fit_predict(distances)
-    groups: dict[int, list[Claim]] = {}
-    for label, claim in zip(labels, claims, strict=True):
-        groups.setdefault(int(label), []).append(claim)
+    groups: dict[int, list[int]] = {}
+    for label, index in zip(model.fit_predict(distances), component, strict=True):
+        groups.setdefault(int(label), []).append(index)
     return list(groups.values())
 
 
@@ -104,28 +103,27 @@ def cluster_block(claims: Sequence[Claim], vectors: np.ndarray, settings: Settin
     """Split one block into groups of claims about the same quantity of the same event."""
     if len(claims) == 1:
         return [list(claims)]
+    known: dict[tuple[int, int], float] = {}
+
+    def distance_of(i: int, j: int) -> float:
+        pair = (min(i, j), max(i, j))
+        if pair not in known:
+            known[pair] = _distance(claims[i], claims[j], float(vectors[i] @ vectors[j]), settings)
+        return known[pair]
+
     limit = 1.0 - settings.link_threshold
     candidates = list(candidate_pairs(claims, settings))
-    distance = {
-        (i, j): _distance(claims[i], claims[j], float(vectors[i] @ vectors[j]), settings)
-        for i, j in candidates
-    }
-    edges = [pair for pair, d in distance.items() if d <= limit]
+    edges = [(i, j) for i, j in candidates if distance_of(i, j) <= limit]
     groups: list[list[int]] = []
     for component in _components(len(claims), edges):
         if len(component) == 1:
             groups.append(component)
-            continue
-        for group in _split_component([claims[i] for i in component], vectors[component], settings):
-            position = {
-                claim.id: i for i, claim in zip(component, (claims[i] for i in component), strict=True)
-            }
-            groups.append([position[claim.id] for claim in group])
+        else:
+            groups.extend(_split_component(component, distance_of, settings))
     merged = merge_groups(
-        claims,
         groups,
         candidates,
-        probability=lambda i, j: 1.0 - distance[(i, j)],
+        probability=lambda i, j: 1.0 - distance_of(i, j),
         apart=lambda i, j: link(claims[i], claims[j], settings).apart is not None,
         merge_link=settings.merge_link,
     )

@@ -8,13 +8,10 @@ strongest links are taken first.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-
-from crosscheck.model import Claim
+from collections.abc import Callable, Iterable
 
 
 def merge_groups(
-    claims: Sequence[Claim],
     groups: list[list[int]],
     candidates: Iterable[tuple[int, int]],
     probability: Callable[[int, int], float],

@@ -6,10 +6,7 @@ prefixes (longest match). Nothing here is tuned to one corpus: these are general
 
 from __future__ import annotations
 
-
-def words(text: str) -> frozenset[str]:
-    return frozenset(text.split())
-
+from crosscheck.extract.claimants import words
 
 # --- Who or what is counted -------------------------------------------------------------------------------
 # Canonical group -> surface heads. "fighters"-like heads get their side from modifiers (SIDE_MODIFIERS).
