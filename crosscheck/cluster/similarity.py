@@ -94,10 +94,14 @@ def _day(claim: Claim) -> date | None:
 
 
 def _stated_day(claim: Claim) -> date | None:
+    """The day a claim's own words put it on or report it by ("on Tuesday", "late Tuesday", "said on
+    Wednesday"): the last day of a stated span of at most a few days."""
+    from crosscheck.extract.timex import REPORT_LAG_DAYS
+
     span = claim.time
-    if span is None or span.start is None or span.start != span.end:
+    if span is None or span.start is None or span.end is None:
         return None
-    return span.start
+    return span.end if (span.end - span.start).days <= REPORT_LAG_DAYS else None
 
 
 def evidence(a: Claim, b: Claim, cosine: float, settings: Settings, rule: Link) -> PairEvidence:

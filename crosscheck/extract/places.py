@@ -163,6 +163,10 @@ _PARTICIPLE = re.compile(
 )
 
 
+_ADJECTIVE_PREFIX = re.compile(r"\b(?i:pro|anti|non|ex)-$")
+""""pro-Damascus media", "anti-Damascus rebels": a stance, not a place."""
+
+
 def _bare(word: str) -> str:
     return word.lower().strip(".,;:'’\"()")
 
@@ -309,6 +313,8 @@ def _places_in(text: str, s0: int, s1: int) -> list[Place]:
         found[start] = (start, end, display, seat)
         covered.append((m.start("name"), m.end()))
     for m in _GAZETTEER_RE.finditer(text, s0, s1):
+        if _ADJECTIVE_PREFIX.search(text, max(s0, m.start() - 6), m.start()):
+            continue
         if not any(a <= m.start() < b for a, b in covered) and not m.group().isupper():
             found.setdefault(m.start(), (m.start(), m.end(), _SURFACE_CANON[m.group().lower()], False))
     for m in _CAPITAL.finditer(text, s0, s1):

@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from crosscheck.errors import InputError, NoReadableInput
+from crosscheck.ingest.datelines import date_by_dateline
 from crosscheck.ingest.draft import Loaded
 from crosscheck.ingest.duplicates import settle_ids
 from crosscheck.ingest.folder import load_article, load_folder
@@ -39,7 +40,7 @@ def load_corpus(
     for given in paths:
         loaded.extend(_load_path(Path(given), str(given), columns))
     warnings = list(loaded.warnings)
-    sources = settle_ids(loaded.drafts, warnings)
+    sources = settle_ids(date_by_dateline(loaded.drafts, warnings), warnings)
     if not sources:
         raise NoReadableInput(_nothing_readable(paths, loaded))
     return Corpus(

@@ -146,6 +146,8 @@ ROWS = [
     ("A bomb killed 4 people in Assad clans hometown.", "4", None, None),
     ("A strike killed 14 people from the Free Syrian Army.", "14", None, None),
     ("Some 14 fighters were killed in Russian air strikes.", "14", None, None),
+    ("Pro-Damascus media outlets said a car bomb killed 22 people.", "22", None, None),
+    ("Anti-Damascus rebels lost 8 fighters near Aleppo.", "8", "Aleppo", None),
     # where something was said is not where it happened
     ("Talks in Geneva failed as 40 people died in Tell Zafir.", "40", "Tell Zafir", None),
     ("Officials told reporters in Ankara that 40 people died.", "40", None, None),
