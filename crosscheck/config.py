@@ -28,17 +28,24 @@ class Settings:
     """...or by at most this many units (so 7 and 8 agree when the tolerance allows)."""
     min_cosine: float = 0.35
     """Claims whose sentences are less similar than this are never clustered, whatever else they share."""
-    link_threshold: float = 0.4
+    link_threshold: float = 0.45
     """Minimum probability that two claims state one quantity (crosscheck.cluster.similarity) to be
     clustered together."""
     max_day_gap: int = 2
     """Claims whose times are further apart than this many days are different events."""
+    news_cycle_days: int = 2
+    """Claims from articles published more than this many days apart are kept apart: a figure repeated
+    in a later news cycle ("IS also claimed the October 2 attack that killed 17") is clustered with its
+    own cycle's reports, not with the first ones."""
     report_lag_days: int = 3
     """A figure with no time of its own is taken to be about the days up to this many before publication."""
     merge_link: float = 0.93
     """Two groups are joined when one pair across them is at least this likely to state one quantity."""
-    linkage: str = "complete"
-    """How clusters grow inside a block (scikit-learn's agglomerative linkage)."""
+    update_link: float = 0.5
+    """...or, when one of the pair is a later, higher figure for a rising toll, at least this likely."""
+    linkage: str = "average"
+    """How clusters grow inside a block (scikit-learn's agglomerative linkage). A pair a rule keeps apart
+    can never share a cluster, whatever the linkage."""
     progress: bool = True
 
     def validate(self) -> Settings:
@@ -48,13 +55,20 @@ class Settings:
                 f"embedder={self.embedder!r}: use one of {', '.join(EMBEDDERS)} "
                 "or the path of a sentence-transformers model folder"
             )
-        for name in ("rounding_tolerance", "about_tolerance", "link_threshold", "min_cosine", "merge_link"):
+        for name in (
+            "rounding_tolerance",
+            "about_tolerance",
+            "link_threshold",
+            "min_cosine",
+            "merge_link",
+            "update_link",
+        ):
             value = getattr(self, name)
             if not 0.0 <= value <= 1.0:
                 problems.append(f"{name}={value!r}: must be between 0 and 1")
         if self.absolute_tolerance < 0:
             problems.append(f"absolute_tolerance={self.absolute_tolerance!r}: must be >= 0")
-        for name in ("max_day_gap", "report_lag_days"):
+        for name in ("max_day_gap", "news_cycle_days", "report_lag_days"):
             if getattr(self, name) < 0:
                 problems.append(f"{name}={getattr(self, name)!r}: must be >= 0")
         if self.linkage not in LINKAGES:

@@ -26,6 +26,7 @@ QUALIFIERS: tuple[str, ...] = (
     "vague",
 )
 ClaimKind = Literal["numeric", "factual"]
+LocationBasis = Literal["sentence", "context", "article"]
 Verdict = Literal["agree", "compatible", "update", "contradict", "single"]
 VERDICTS: tuple[str, ...] = ("contradict", "update", "compatible", "agree", "single")
 
@@ -84,6 +85,8 @@ class Claim:
     attribution: str | None = None
     hedge: str | None = None
     location: str | None = None
+    location_basis: LocationBasis | None = None
+    """Where ``location`` was read: the figure's own sentence, the sentences before it, or the article."""
     time: TimeSpan | None = None
     part_of: str | None = None
     """Id of the claim this one is a part of ("42 civilians, including 12 women")."""

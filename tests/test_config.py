@@ -17,6 +17,8 @@ def test_defaults_are_valid():
         ({"linkage": "ward"}, "use one of average, complete, single"),
         ({"absolute_tolerance": -1}, "absolute_tolerance"),
         ({"max_day_gap": -2}, "max_day_gap"),
+        ({"news_cycle_days": -1}, "news_cycle_days"),
+        ({"update_link": 1.5}, "update_link"),
     ],
 )
 def test_invalid_settings_name_the_parameter_and_the_valid_values(values, message):

@@ -19,6 +19,7 @@ from crosscheck.cluster.blocking import event_time, make_blocks
 from crosscheck.cluster.constraints import link
 from crosscheck.cluster.merging import merge_groups
 from crosscheck.cluster.similarity import evidence
+from crosscheck.cluster.updates import rises
 from crosscheck.model import Claim
 
 if TYPE_CHECKING:
@@ -26,7 +27,9 @@ if TYPE_CHECKING:
 
     from crosscheck.config import Settings
 
-_APART = 10.0
+_APART = 1e9
+"""The distance of a pair a rule keeps apart: so large that no average over any group holding the pair
+comes under the threshold, which makes it a cannot-link for average linkage too."""
 
 
 def candidate_pairs(claims: Sequence[Claim], settings: Settings) -> Iterator[tuple[int, int]]:
@@ -52,7 +55,7 @@ def candidate_pairs(claims: Sequence[Claim], settings: Settings) -> Iterator[tup
 
 def _distance(a: Claim, b: Claim, cosine: float, settings: Settings) -> float:
     if cosine < settings.min_cosine:
-        return _APART
+        return 1.0
     rule = link(a, b, settings)
     if rule.apart:
         return _APART
@@ -125,7 +128,7 @@ def cluster_block(claims: Sequence[Claim], vectors: np.ndarray, settings: Settin
         candidates,
         probability=lambda i, j: 1.0 - distance_of(i, j),
         apart=lambda i, j: link(claims[i], claims[j], settings).apart is not None,
-        merge_link=settings.merge_link,
+        merge_link=lambda i, j: settings.update_link if rises(claims[i], claims[j]) else settings.merge_link,
     )
     return [[claims[i] for i in group] for group in merged]
 

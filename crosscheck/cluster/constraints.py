@@ -6,6 +6,7 @@ Each says why, so the reason can be shown and tested.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -22,6 +23,8 @@ PERIOD_DAYS, PERIOD_RATIO = 7, 3
 """A tally over at least a week, three times as long as the other figure's period, is another quantity
 ("this month" against "last week")."""
 GENERIC_GROUPS = frozenset({"people"})
+SUBSET_GROUPS = frozenset({"children", "women", "men", "girls", "boys", "elderly", "students", "teachers"})
+"""Who a toll is broken down into ("126 people including 60 children"): "people" never stands for them."""
 ARMED_GROUPS = frozenset({"militants", "rebels", "fighters", "members"})
 """Outlets name the same armed men differently ("rebels", "terrorists", "militants"): one family."""
 
@@ -40,6 +43,10 @@ class Link:
         return self.places == "unrelated"
 
     @property
+    def nearby_places(self) -> bool:
+        return self.places == "nearby"
+
+    @property
     def same_place(self) -> bool:
         return self.places == "same"
 
@@ -49,6 +56,11 @@ class Link:
 
 
 def _place(claim: Claim) -> str | None:
+    """The place to compare: one the figure's own sentence names, else the article's. A place read from
+    the sentences before is often only context (where the evacuees came from, where a statement was
+    made), so the article's place as the corpus gives it stands in for it when there is one."""
+    if claim.location_basis == "context" and claim.source.location:
+        return claim.source.location
     return claim.location or claim.source.location
 
 
@@ -82,18 +94,46 @@ def link(a: Claim, b: Claim, settings: Settings) -> Link:
     place_a, place_b = _place(a), _place(b)
     if place_a and place_b:
         relation = _place_relation(place_a, place_b)
-    if (why := _time_conflict(a, b, settings)) and not _wire_copy(a, b):
+        if relation in ("unrelated", "nearby") and "context" in (a.location_basis, b.location_basis):
+            relation = "unknown"  # a name from an earlier sentence only counts when known to differ
+    why = _time_conflict(a, b, settings) or _news_cycles(a, b, settings)
+    if why and not _wire_copy(a, b):
         return Link(apart=why)
     if a.kind == "numeric" and b.kind == "numeric" and a.measure and b.measure:
         (group_a, _), (group_b, _) = _measure_parts(a.measure), _measure_parts(b.measure)
         same_family = group_a in ARMED_GROUPS and group_b in ARMED_GROUPS
-        generic = group_a in GENERIC_GROUPS or group_b in GENERIC_GROUPS
+        generic = (group_a in GENERIC_GROUPS or group_b in GENERIC_GROUPS) and not (
+            {group_a, group_b} & SUBSET_GROUPS
+        )
         if group_a != group_b and not same_family and not generic:
             return Link(apart=f"different measures ({a.measure} / {b.measure})")
-    same_teller = a.source.id == b.source.id and (a.attribution or "") == (b.attribution or "")
-    if same_teller and a.start != b.start and _disjoint(a, b, settings):
-        return Link(apart="one article, one claimant, two conflicting figures: two quantities")
+    if a.part_of == b.id or b.part_of == a.id:
+        return Link(apart="a part and its whole")
+    if a.source.id == b.source.id and a.start != b.start:
+        same_teller = (a.attribution or "") == (b.attribution or "")
+        if same_teller and _disjoint(a, b, settings):
+            return Link(apart="one article, one claimant, two conflicting figures: two quantities")
+        if _additional(max(a, b, key=lambda c: c.start)):
+            return Link(apart="one article, and the later figure is another one ('another seven')")
     return Link(places=relation)
+
+
+_ADDITIONAL_BEFORE = re.compile(r"\b(?i:another|a further|further|an additional|additional)\s+$")
+_ADDITIONAL_AFTER = re.compile(r"^\s+(?i:more|others|other|additional)\b(?!\s+than)")
+
+
+def _additional(claim: Claim) -> bool:
+    """A figure that says it adds to an earlier one: "another seven people", "six more", "six others"."""
+    text = claim.source.text
+    before = _ADDITIONAL_BEFORE.search(text, max(claim.sentence_start, claim.start - 20), claim.start)
+    return bool(before or _ADDITIONAL_AFTER.match(text[claim.end : min(claim.sentence_end, claim.end + 15)]))
+
+
+def _news_cycles(a: Claim, b: Claim, settings: Settings) -> str | None:
+    published_a, published_b = a.source.published, b.source.published
+    if published_a and published_b and abs((published_a - published_b).days) > settings.news_cycle_days:
+        return f"different news cycles (published {published_a} and {published_b})"
+    return None
 
 
 def _disjoint(a: Claim, b: Claim, settings: Settings) -> bool:
@@ -123,6 +163,17 @@ def _days(span: TimeSpan) -> int | None:
     return (span.end - span.start).days + 1
 
 
+def _stated_days(claim: Claim) -> int | None:
+    """How many days the claim's own time expression spans; None when it has none, or when its sentence
+    reports a toll that rose ("rose to 31 on Thursday"): that day is when the toll was updated, not the
+    day of the event."""
+    from crosscheck.compare.verdicts import RISE_WORDING
+
+    if claim.time is None or RISE_WORDING.search(claim.sentence):
+        return None
+    return _days(claim.time)
+
+
 def _time_conflict(a: Claim, b: Claim, settings: Settings) -> str | None:
     """Two figures about different times: days apart, or a day's toll against a tally over a long period.
 
@@ -131,8 +182,7 @@ def _time_conflict(a: Claim, b: Claim, settings: Settings) -> str | None:
     time_a, time_b = event_time(a, settings.report_lag_days), event_time(b, settings.report_lag_days)
     if not (time_a and time_b):
         return None
-    length_a = _days(a.time) if a.time else None
-    length_b = _days(b.time) if b.time else None
+    length_a, length_b = _stated_days(a), _stated_days(b)
     both_days = length_a is not None and length_b is not None and max(length_a, length_b) <= DAY_SPAN
     slack = 0 if both_days else settings.max_day_gap
     if not time_a.overlaps(time_b, slack_days=slack):

@@ -16,15 +16,16 @@ def merge_groups(
     candidates: Iterable[tuple[int, int]],
     probability: Callable[[int, int], float],
     apart: Callable[[int, int], bool],
-    merge_link: float,
+    merge_link: float | Callable[[int, int], float],
 ) -> list[list[int]]:
     """Groups of claim indices after joining; deterministic (strongest link first, then indices)."""
     group_of = {index: g for g, members in enumerate(groups) for index in members}
+    threshold = merge_link if callable(merge_link) else (lambda _i, _j: merge_link)
     links = []
     for i, j in candidates:
         if group_of[i] != group_of[j]:
             p = probability(i, j)
-            if p >= merge_link:
+            if p >= threshold(i, j):
                 links.append((-p, min(i, j), max(i, j)))
     members = {g: list(indices) for g, indices in enumerate(groups)}
     owner = dict(group_of)

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from itertools import combinations
 from typing import Literal
@@ -148,6 +148,7 @@ def judge(claims: Sequence[Claim], settings: Settings) -> GroupVerdict:
     relations = {(a, b): relation(a, b, settings) for a, b in combinations(spanned, 2)}
     is_cumulative = cumulative([s.claim for s in spanned])
     updates: list[tuple[Spanned, Spanned, str]] = []
+    conflicts: list[tuple[Spanned, Spanned, str]] = []
     for (a, b), rel in relations.items():
         if rel != "conflict":
             continue
@@ -156,11 +157,23 @@ def judge(claims: Sequence[Claim], settings: Settings) -> GroupVerdict:
         if is_cumulative and is_later:
             updates.append((low, high, why))
             continue
-        why = why if is_later is False else ("not-cumulative" if is_later else "same-time")
-        return contradiction(low, high, why, tuple(s.claim for s in spanned))
+        conflicts.append(
+            (low, high, why if is_later is False else ("not-cumulative" if is_later else "same-time"))
+        )
     everyone = [s.claim for s in spanned]
-    if updates:
-        low, high, why = max(updates, key=lambda u: (u[1].span.low, -u[0].span.low))
+    update = max(updates, key=_update_strength) if updates else None
+    if conflicts:
+        found = contradiction(*max(conflicts, key=_conflict_strength), tuple(everyone))
+        if update is None:
+            return found
+        low, high, why = update
+        also = (
+            f" Also an update: {describe(low.claim)} rose to the later {describe(high.claim)}"
+            f" ({_why_later(why)})."
+        )
+        return replace(found, explanation=found.explanation + also)
+    if update is not None:
+        low, high, why = update
         return GroupVerdict(
             "update",
             f"compare:update({why})",
@@ -206,6 +219,25 @@ def judge(claims: Sequence[Claim], settings: Settings) -> GroupVerdict:
         f"{describe(a.claim, a.span)} and {describe(b.claim, b.span)}.",
         tuple(everyone),
     )
+
+
+def _update_strength(update: tuple[Spanned, Spanned, str]) -> tuple[bool, float, float]:
+    """The update to report: one claimant's own figure rising first, then the highest later figure."""
+    low, high, _ = update
+    own = bool(
+        low.claim.attribution
+        and high.claim.attribution
+        and same_claimant(low.claim.attribution, high.claim.attribution)
+    )
+    return own, high.span.low, -low.span.low
+
+
+def _conflict_strength(conflict: tuple[Spanned, Spanned, str]) -> tuple[bool, float]:
+    """The contradiction to report: between two dated claims first, then the widest gap."""
+    low, high, _ = conflict
+    dated = when(low.claim) is not None and when(high.claim) is not None
+    gap = high.span.low / low.span.high if low.span.high > 0 else INF
+    return dated, gap
 
 
 def _why_later(why: str) -> str:

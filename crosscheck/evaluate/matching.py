@@ -51,5 +51,12 @@ def match_mention(
             and has_gold_value(claim, mention)
         ]
         if candidates:
-            return min(candidates, key=lambda claim: (abs(claim.start - start), claim.start))
+            return min(
+                candidates,
+                key=lambda claim: (
+                    (claim.qualifier == "vague") != (mention.qualifier == "vague"),
+                    abs(claim.start - start),
+                    claim.start,
+                ),
+            )
     return None

@@ -67,7 +67,7 @@ def _numeric_claim(
 ) -> Claim:
     from crosscheck.extract.attribution import find_attribution, find_hedge
     from crosscheck.extract.measure import find_measure
-    from crosscheck.extract.places import find_location
+    from crosscheck.extract.places import locate
     from crosscheck.extract.timex import find_time
     from crosscheck.model import Claim
 
@@ -77,6 +77,7 @@ def _numeric_claim(
     attribution = find_attribution(text, sentences, index, match.start)
     end = max(match.end, measure.noun_end) if measure and measure.noun_end else match.end
     rule = f"{match.rule}; {measure.rule}" if measure else f"{match.rule}; measure:none"
+    location, location_basis = locate(text, sentences, index, match.start, place)
     return Claim(
         source=source,
         kind="numeric",
@@ -93,7 +94,8 @@ def _numeric_claim(
         measure=measure.name if measure else None,
         attribution=attribution.claimant if attribution else None,
         hedge=attribution.hedge if attribution else find_hedge(text, s, e),
-        location=find_location(text, sentences, index, match.start, place),
+        location=location,
+        location_basis=location_basis,
         time=find_time(text, sentences, index, match.start, source.published),
     )
 

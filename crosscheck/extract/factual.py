@@ -16,7 +16,7 @@ from typing import Literal
 
 from crosscheck.extract.attribution import read_np_before
 from crosscheck.extract.claimants import words
-from crosscheck.extract.places import find_location
+from crosscheck.extract.places import locate
 from crosscheck.extract.timex import find_time
 from crosscheck.model import Claim, Source
 
@@ -267,6 +267,7 @@ def _claims_in(
             start = min(actor[0], vs)
             end = max(ve, target[1] if target else ve, actor[1])
             taken.append((vs, ve))
+            place, basis = locate(text, sentences, sentence_index, vs, source.location)
             out.append(
                 Claim(
                     source=source,
@@ -282,7 +283,8 @@ def _claims_in(
                     action=ev.action,
                     target=target_text,
                     polarity=polarity,
-                    location=find_location(text, sentences, sentence_index, vs, source.location),
+                    location=place,
+                    location_basis=basis,
                     time=find_time(text, sentences, sentence_index, vs, source.published),
                 )
             )

@@ -11,7 +11,7 @@ from typing import Literal
 from crosscheck.extract.place_vocab import COUNTRIES, GAZETTEER, LOCALITY_PARENTS
 from crosscheck.extract.places import place_key
 
-PlaceRelation = Literal["same", "nested", "unknown", "unrelated", "different"]
+PlaceRelation = Literal["same", "nested", "nearby", "unknown", "unrelated", "different"]
 
 _SYRIA_GOVERNORATES = (
     "Damascus",
@@ -94,9 +94,10 @@ def _region(key: str) -> str:
 
 
 def place_relation(a: str, b: str) -> PlaceRelation:
-    """ "same" or "nested" (one contains the other) when both may name the place of one event;
-    "different" when the gazetteer knows them apart; "unrelated" for two different names it does not know;
-    "unknown" when only one is known (the other may lie inside it)."""
+    """ "same" or "nested" (one contains the other) when both may name the place of one event; "nearby"
+    for two known places of one province; "different" when the gazetteer knows them apart; "unrelated"
+    for two different names it does not know; "unknown" when only one is known (the other may lie inside
+    it)."""
     key_a, key_b = place_key(a), place_key(b)
     if key_a == key_b:
         return "same"
@@ -109,7 +110,7 @@ def place_relation(a: str, b: str) -> PlaceRelation:
         if key_a in _lineage(key_b) or key_b in _lineage(key_a):
             return "nested"
         # Two towns of one governorate may both be named for one event (a village and the nearby city).
-        return "unrelated" if _region(key_a) == _region(key_b) else "different"
+        return "nearby" if _region(key_a) == _region(key_b) else "different"
     if known_a or known_b:
         return "unknown"
     return "unrelated"

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from crosscheck.extract.claimants import words
 from crosscheck.extract.place_vocab import (
@@ -25,6 +26,9 @@ from crosscheck.extract.place_vocab import (
     NON_PLACES,
     ORGANISATION_WORDS,
 )
+
+if TYPE_CHECKING:
+    from crosscheck.model import LocationBasis
 
 _DASHES = str.maketrans(
     {"‐": "-", "‑": "-", "–": "-", "—": "-", "’": "'", "‘": "'", "ʿ": "'", "ʾ": "'", "`": "'"}
@@ -328,6 +332,31 @@ def _same_paragraph(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     return "\n" not in text[a[1] : b[0]]
 
 
+def locate(
+    text: str,
+    sentences: Sequence[tuple[int, int]],
+    sentence_index: int,
+    position: int,
+    default: str | None,
+) -> tuple[str | None, LocationBasis | None]:
+    """The place a figure refers to and where it was read: the nearest place in its sentence, else the
+    latest place in the (up to three) previous sentences of its paragraph, else ``default`` (the
+    article's place). The seat of an organisation ("a source at Aleppo Police Command") counts only when
+    the sentence names no other place."""
+    s0, s1 = sentences[sentence_index]
+    here = _places_in(text, s0, s1)
+    if here:
+        nearest = min(here, key=lambda p: (p[3], min(abs(position - p[0]), abs(position - p[1])), p[0]))
+        return nearest[2], "sentence"
+    for back in range(sentence_index - 1, max(-1, sentence_index - 4), -1):
+        if not _same_paragraph(text, sentences[back], sentences[back + 1]):
+            break
+        prev = _places_in(text, *sentences[back])
+        if prev:
+            return max(prev, key=lambda p: (not p[3], p[0]))[2], "context"
+    return default, ("article" if default else None)
+
+
 def find_location(
     text: str,
     sentences: Sequence[tuple[int, int]],
@@ -335,17 +364,5 @@ def find_location(
     position: int,
     default: str | None,
 ) -> str | None:
-    """The place a figure refers to: the nearest place in its sentence, else the latest place in the
-    (up to three) previous sentences of its paragraph, else ``default``. The seat of an organisation
-    ("a source at Aleppo Police Command") counts only when the sentence names no other place."""
-    s0, s1 = sentences[sentence_index]
-    here = _places_in(text, s0, s1)
-    if here:
-        return min(here, key=lambda p: (p[3], min(abs(position - p[0]), abs(position - p[1])), p[0]))[2]
-    for back in range(sentence_index - 1, max(-1, sentence_index - 4), -1):
-        if not _same_paragraph(text, sentences[back], sentences[back + 1]):
-            break
-        prev = _places_in(text, *sentences[back])
-        if prev:
-            return max(prev, key=lambda p: (not p[3], p[0]))[2]
-    return default
+    """The place a figure refers to (see :func:`locate`)."""
+    return locate(text, sentences, sentence_index, position, default)[0]

@@ -55,6 +55,7 @@ def claim_to_dict(claim: Claim, cluster_id: str | None = None) -> dict[str, Any]
         "attribution": claim.attribution,
         "hedge": claim.hedge,
         "location": claim.location,
+        "location_basis": claim.location_basis,
         "time": _time_to_dict(claim.time),
         "rule": claim.rule,
         "part_of": claim.part_of,

@@ -47,6 +47,7 @@ def claim(
         measure=measure,
         attribution=attribution,
         location=location,
+        location_basis="sentence" if location else None,
         time=time,
         action=action,
     )
@@ -87,11 +88,20 @@ def test_unblockable_claims_stand_alone_and_blocks_are_stable():
         ({"location": "Deir Ezzor"}, {"location": "Deir ez-Zor"}, None),
         ({"location": "Varna"}, {"location": None}, None),
         ({"published": date(2024, 3, 2)}, {"published": date(2024, 3, 20)}, "different times"),
-        ({"published": date(2024, 3, 2)}, {"published": date(2024, 3, 7)}, None),
+        ({"published": date(2024, 3, 2)}, {"published": date(2024, 3, 4)}, None),
+        ({"published": date(2024, 3, 2)}, {"published": date(2024, 3, 5)}, "different news cycles"),
         ({"published": date(2024, 3, 2)}, {"published": date(2024, 3, 8)}, "different times"),
+        (
+            {"published": date(2024, 3, 2), "time": TimeSpan(date(2024, 3, 1), date(2024, 3, 1))},
+            {"published": date(2024, 3, 9), "time": TimeSpan(date(2024, 3, 1), date(2024, 3, 1))},
+            "different news cycles",
+        ),
         ({"measure": "children killed"}, {"measure": "women killed"}, "different measures"),
         ({"measure": "rebels killed"}, {"measure": "militants killed"}, None),
         ({"measure": "people killed"}, {"measure": "civilians killed"}, None),
+        ({"measure": "people killed"}, {"measure": "children killed"}, "different measures"),
+        ({"measure": "people killed"}, {"measure": "women killed"}, "different measures"),
+        ({"measure": "people killed"}, {"measure": "soldiers killed"}, None),
         ({"location": "Khan Sheikhoun"}, {"location": "Idlib"}, None),
         ({"location": "Syria"}, {"location": "Manbij"}, None),
         ({"published": None}, {"published": date(2024, 3, 20)}, None),
@@ -221,3 +231,53 @@ def test_clustering_is_independent_of_input_order():
     forward = cluster_claims(claims, vectors, Settings())
     backward = cluster_claims(claims[::-1], np.ascontiguousarray(vectors[::-1]), Settings())
     assert [[c.id for c in g] for g in forward] == [[c.id for c in g] for g in backward]
+
+
+def _second_figure(first, quote):
+    """Another claim in ``first``'s article: the first occurrence of ``quote`` after ``first``."""
+    start = first.source.text.index(quote, first.end)
+    return first.__class__(**{**first.__dict__, "start": start, "end": start + len(quote)})
+
+
+def test_a_part_and_its_whole_are_two_quantities():
+    whole = claim("a", "The convoy attack killed 126 people including more than 60 children.", "126")
+    part = _second_figure(whole, "60")
+    part = part.__class__(**{**part.__dict__, "part_of": whole.id})
+    assert cannot_link(whole, part, Settings()) == "a part and its whole"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "apart"),
+    [
+        (
+            "Raids killed seven people in a town. Another seven people died in a village.",
+            "seven",
+            "seven",
+            True,
+        ),
+        ("Raids killed 15 civilians in the city while six others were killed nearby.", "15", "six", True),
+        ("Raids killed 15 civilians in the city and 6 more in a village.", "15", "6", True),
+        (
+            "Raids killed 15 civilians in the city. In all 15 people died, the monitor said.",
+            "15",
+            "15",
+            False,
+        ),
+        ("Raids killed 15 civilians, 6 more than the day before.", "15", "6", False),
+    ],
+)
+def test_a_figure_that_adds_to_an_earlier_one_is_another_quantity(text, first, second, apart):
+    earlier = claim("a", text, first, attribution="monitor")
+    reason = cannot_link(earlier, _second_figure(earlier, second), Settings())
+    assert (reason is not None and "another" in reason) == apart
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "gap"), [(10, 10, 0.0), (10, 20, 0.693), (6, 300000, 3.0), (None, 5, 0.0)]
+)
+def test_magnitude_gap(a, b, gap):
+    from crosscheck.cluster.similarity import magnitude_gap
+
+    first = claim("a", "x 1 y", "1", value=a)
+    second = claim("b", "x 1 y", "1", value=b)
+    assert magnitude_gap(first, second) == pytest.approx(gap, abs=1e-3)

@@ -427,3 +427,18 @@ def test_contradiction_explanation_says_why(case, words):
 def test_compatible_explanation_gives_the_common_values():
     claims = CASES[[c[0] for c in CASES].index("at-least-20-vs-25")][1]
     assert "values from 25 to 25 fit every claim" in compare_claims(claims, SETTINGS).explanation
+
+
+def test_a_contradiction_reports_the_widest_dated_conflict_and_any_update_beside_it():
+    later = date(2024, 3, 3)
+    claims = [
+        claim("The governor said 12 people died.", "12", value=12, by="Governor", outlet="Radio Caspar"),
+        claim("The council said 40 people died.", "40", value=40, by="Council", outlet="Northern Wire"),
+        claim("The monitor counted 14 dead.", "14", value=14, by="Monitor", outlet="Eastern Post"),
+        claim("The toll rose to 31.", "31", value=31, by="Monitor", outlet="Seyran Today", published=later),
+    ]
+    found = compare_claims(claims, SETTINGS)
+    assert found.verdict == "contradict"
+    head, also = found.explanation.split(" Also an update: ")
+    assert "'12'" in head and "'40'" in head
+    assert "'14'" in also and "'31'" in also and "2024-03-03" in also

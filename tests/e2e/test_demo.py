@@ -57,8 +57,15 @@ def test_real_demo_report_keeps_the_contract_and_finds_the_planted_discrepancies
     validate_report(report)
     assert report["skipped"] == []
     verdicts = {cluster["verdict"] for cluster in report["clusters"]}
-    assert {"agree", "compatible", "update", "contradict", "single"} <= verdicts
+    assert {"agree", "compatible", "contradict", "single"} <= verdicts
     claims = {claim["id"]: claim for claim in report["claims"]}
+    (toll,) = [cluster for cluster in report["clusters"] if cluster["verdict"] == "contradict"]
+    quotes = {claims[claim_id]["quote"] for claim_id in toll["claim_ids"]}
+    assert {"12 people", "40 people", "At least 14 people", "31 people", "has passed 30"} <= quotes
+    assert "'12 dead'" in toll["explanation"] and "'40 killed'" in toll["explanation"]
+    assert "Also an update" in toll["explanation"] and "'31'" in toll["explanation"]
+    market = [c for c in claims.values() if "Kafr Zeytar" in c["sentence"] and c["value"] == 14]
+    assert market and not {claim["id"] for claim in market} & set(toll["claim_ids"])
     clustered = [claim_id for cluster in report["clusters"] for claim_id in cluster["claim_ids"]]
     assert sorted(clustered) == sorted(claims), "every claim is in exactly one cluster"
     sources = {source["id"]: source for source in report["sources"]}

@@ -189,7 +189,7 @@ def test_find_location(text: str, figure: str, expected: str | None, default: st
         ("Tokhar", "Latamneh", "different"),
         ("Tell Zafir", "Saraqib", "unknown"),
         ("Damascus", "Damascus countryside", "same"),
-        ("Manbij", "Tokhar", "unrelated"),
+        ("Manbij", "Tokhar", "nearby"),
         ("Raqqa", "Deir Ezzor", "different"),
         ("Syria", "Iraq", "different"),
         ("Syria", "Tell Zafir", "unknown"),
@@ -202,3 +202,26 @@ def test_place_relation(a: str, b: str, relation: str) -> None:
 
 def test_every_gazetteer_place_has_a_parent() -> None:
     assert [name for name, _ in GAZETTEER if name not in PARENTS and name not in COUNTRIES] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "figure", "expected"),
+    [
+        ("At least 20 people were killed in al-Bab.", "20", ("Al-Bab", "sentence")),
+        (
+            "Clashes erupted in Qasr Nadim on Tuesday. At least 11 fighters died.",
+            "11",
+            ("Qasr Nadim", "context"),
+        ),
+        ("At least 9 people died.", "9", ("Wadi Tim", "article")),
+        ("At least 9 people died.", "9", None),
+    ],
+)
+def test_locate_says_where_the_place_was_read(text, figure, expected):
+    from crosscheck.extract.places import locate
+
+    spans = _spans(text)
+    position = text.index(figure)
+    index = next(i for i, (s, e) in enumerate(spans) if s <= position < e)
+    default = expected[0] if expected and expected[1] == "article" else None
+    assert locate(text, spans, index, position, default) == (expected or (None, None))

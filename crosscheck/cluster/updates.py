@@ -1,0 +1,43 @@
+"""Rising tolls: a later, higher figure that says it updates an earlier one.
+
+Within one block, complete or average linkage keeps "at least 22" (Saturday morning) and "at least 126"
+(Sunday) apart: their sentences and figures differ. A toll that rises is still one quantity, so the
+merge pass (:mod:`crosscheck.cluster.merging`) joins two groups over such a pair at a lower probability.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from crosscheck.model import Claim
+
+
+def _when(claim: Claim) -> date | None:
+    if claim.time is not None and (claim.time.end or claim.time.start):
+        return claim.time.end or claim.time.start
+    return claim.source.published
+
+
+def rises(a: Claim, b: Claim) -> bool:
+    """Whether one of the two is a later, higher figure for a cumulative toll that either says it rose
+    ("rose to 31", "updating a previous toll") or comes from the claimant of the earlier one."""
+    from crosscheck.compare.independence import same_claimant
+    from crosscheck.compare.intervals import figure
+    from crosscheck.compare.verdicts import CUMULATIVE, RISE_WORDING
+
+    day_a, day_b = _when(a), _when(b)
+    if day_a is None or day_b is None or day_a == day_b:
+        earlier, later = sorted((a, b), key=lambda c: c.source.published or date.min)
+        if earlier.source.published == later.source.published:
+            return False
+    else:
+        earlier, later = (a, b) if day_a < day_b else (b, a)
+    low, high = figure(earlier), figure(later)
+    if low is None or high is None or high <= low:
+        return False
+    if not (later.measure and CUMULATIVE.search(later.measure)):
+        return False
+    said_by_both = bool(
+        earlier.attribution and later.attribution and same_claimant(earlier.attribution, later.attribution)
+    )
+    return said_by_both or bool(RISE_WORDING.search(later.sentence))
