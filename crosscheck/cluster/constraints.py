@@ -19,9 +19,9 @@ if TYPE_CHECKING:
 
 DAY_SPAN = 2
 """A stated time at most this many days long names the day(s) of the event."""
-PERIOD_DAYS, PERIOD_RATIO = 7, 3
-"""A tally over at least a week, three times as long as the other figure's period, is another quantity
-("this month" against "last week")."""
+PERIOD_DAYS, PERIOD_RATIO = 5, 3
+"""A tally over at least five days, three times as long as the other figure's period, is another quantity
+("since Thursday" against a day's toll, "this month" against "last week")."""
 GENERIC_GROUPS = frozenset({"people"})
 SUBSET_GROUPS = frozenset({"children", "women", "men", "girls", "boys", "elderly", "students", "teachers"})
 """Who a toll is broken down into ("126 people including 60 children"): "people" never stands for them."""
@@ -187,8 +187,9 @@ def _time_conflict(a: Claim, b: Claim, settings: Settings) -> str | None:
     slack = 0 if both_days else settings.max_day_gap
     if not time_a.overlaps(time_b, slack_days=slack):
         return "different days" if both_days else "different times"
-    if length_a and length_b:
-        short, long = sorted((length_a, length_b))
+    if length_a or length_b:
+        # A figure that states no period is taken for a day's toll.
+        short, long = sorted((length_a or 1, length_b or 1))
         if long >= PERIOD_DAYS and long >= PERIOD_RATIO * short:
             return f"different periods ({short} and {long} days)"
     return None

@@ -82,6 +82,8 @@ def relation(a: Spanned, b: Spanned, settings: Settings) -> PairRelation:
         return "agree" if close_figures and same_family(a.claim, b.claim) else "compatible"
     if close_figures and stated(a.claim) != stated(b.claim) and same_family(a.claim, b.claim):
         return "rounding"
+    if stated(a.claim) == stated(b.claim):
+        return "compatible"  # "90" and "more than 90": apart only by an open bound
     return "conflict"
 
 
@@ -272,12 +274,12 @@ def contradiction(low: Spanned, high: Spanned, why: str, claims: tuple[Claim, ..
 
 def rising_over_time(spanned: Sequence[Spanned]) -> tuple[Spanned, Spanned] | None:
     """The earliest-lowest and latest-highest claims when figures rise with the as-of date and never fall."""
-    dated = [s for s in spanned if as_of(s.claim) is not None]
-    if len({as_of(s.claim) for s in dated}) < 2:
+    dated = [s for s in spanned if when(s.claim) is not None]
+    if len({when(s.claim) for s in dated}) < 2:
         return None
     rise: tuple[Spanned, Spanned] | None = None
     for a, b in combinations(dated, 2):
-        da, db = as_of(a.claim), as_of(b.claim)
+        da, db = when(a.claim), when(b.claim)
         if da == db:
             continue
         early, late = (a, b) if da < db else (b, a)  # type: ignore[operator]

@@ -220,6 +220,7 @@ RULES: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
         _offset(0),
     ),
     ("overnight", re.compile(r"\b(?i:overnight)\b"), _offset(1, 1)),
+    ("recent", re.compile(r"\b(?i:in\s+(?:the\s+)?recent\s+days)\b"), _offset(7, 7)),
     ("ago", re.compile(rf"\b{_N}\s+(?P<unit>hours?|days?|weeks?|months?|years?)\s+ago\b", re.I), _ago),
     (
         "past",

@@ -176,6 +176,21 @@ def test_a_wire_copy_in_two_outlets_is_one_report_whatever_their_dates():
     assert cannot_link(early, other_figure, Settings()) == "different days"
 
 
+@pytest.mark.parametrize(
+    ("span", "apart"),
+    [
+        (TimeSpan(date(2024, 2, 27), date(2024, 3, 2), "since Tuesday"), True),
+        (TimeSpan(date(2024, 2, 28), date(2024, 3, 2), "said on Saturday"), False),
+        (TimeSpan(date(2024, 3, 2), date(2024, 3, 2), "on Saturday"), False),
+    ],
+)
+def test_a_tally_over_days_and_a_figure_with_no_period_are_two_quantities(span, apart):
+    today = claim("a", "Air raids killed 16 civilians.", "16", value=16.0)
+    tally = claim("b", "Bombing has killed 44 civilians.", "44", value=44.0, time=span)
+    reason = cannot_link(today, tally, Settings())
+    assert (reason is not None and reason.startswith("different periods")) == apart
+
+
 def test_a_days_toll_and_a_long_tally_are_two_quantities():
     day = claim(
         "a", "Shelling killed 12 people on Monday.", "12", time=TimeSpan(date(2024, 3, 4), date(2024, 3, 4))
