@@ -33,6 +33,13 @@ def _add_analysis_options(parser: argparse.ArgumentParser) -> None:
         default=None,
         help="relative rounding tolerance under which two rounded figures agree (default 0.05)",
     )
+    parser.add_argument(
+        "--news-cycle-days",
+        type=int,
+        default=None,
+        metavar="DAYS",
+        help="claims from articles published more than DAYS apart are never clustered (default 2)",
+    )
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress or summary on stderr")
 
 

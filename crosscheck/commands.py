@@ -34,6 +34,8 @@ def _settings(args: argparse.Namespace) -> Settings:
     }
     if getattr(args, "tolerance", None) is not None:
         values["rounding_tolerance"] = args.tolerance
+    if getattr(args, "news_cycle_days", None) is not None:
+        values["news_cycle_days"] = args.news_cycle_days
     return Settings(**values).validate()  # type: ignore[arg-type]
 
 

@@ -28,7 +28,7 @@ class Settings:
     """...or by at most this many units (so 7 and 8 agree when the tolerance allows)."""
     min_cosine: float = 0.35
     """Claims whose sentences are less similar than this are never clustered, whatever else they share."""
-    link_threshold: float = 0.45
+    link_threshold: float = 0.42
     """Minimum probability that two claims state one quantity (crosscheck.cluster.similarity) to be
     clustered together."""
     max_day_gap: int = 2

@@ -147,3 +147,13 @@ def test_one_article_that_breaks_extraction_is_reported_and_the_run_goes_on(tmp_
     ]
     assert {claim["source_id"] for claim in report["claims"]} == {"good"}
     assert "cursed" in capsys.readouterr().err
+
+
+def test_news_cycle_days_reaches_the_settings_and_is_validated(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    out = tmp_path / "out"
+    args = ["run", str(tmp_path), "--embedder", "fake", "--out", str(out), "--claims", str(out / "c.jsonl")]
+    assert main([*args, "--news-cycle-days", "-1"]) == 2
+    assert "news_cycle_days" in capsys.readouterr().err
+    assert main([*args, "--news-cycle-days", "5", "--quiet"]) in (0, 1)
+    assert json.loads((out / "report.json").read_text())["settings"]["news_cycle_days"] == 5

@@ -15,6 +15,8 @@ together), so it is one feature among the ones a fact-checker uses:
 | ``different_stated_places`` | ...and each figure's own sentence names its place (more certain than a place
 read from the article) |
 | ``same_place`` | both name the same place, more specific than a country |
+| ``different_incidents`` | both sentences name the kind of incident, and the kinds differ (air strikes /
+car bomb; :mod:`crosscheck.cluster.incidents`) |
 | ``same_day`` | both state the same day, or were reported on it ("on Wednesday", "said on Wednesday") |
 | ``day_gap`` | days between the two figures' dates (0 when unknown) |
 | ``magnitude_gap`` | how far apart the figures' orders of magnitude are (6 against 300,000) |
@@ -52,6 +54,7 @@ FEATURES = (
     "different_places",
     "different_stated_places",
     "same_place",
+    "different_incidents",
     "same_day",
     "day_gap",
     "magnitude_gap",
@@ -61,11 +64,12 @@ WEIGHTS = {
     "same_measure": 2.5,
     "same_figure": 1.7,
     "overlapping": 0.3,
-    "unrelated_places": -3.0,
+    "unrelated_places": -2.0,
     "nearby_places": -1.0,
     "different_places": -5.0,
-    "different_stated_places": -2.0,
+    "different_stated_places": -1.0,
     "same_place": 1.0,
+    "different_incidents": -3.0,
     "same_day": 2.0,
     "day_gap": -1.8,
     "magnitude_gap": -0.8,
@@ -86,6 +90,7 @@ class PairEvidence:
     """Different places that each figure's own sentence names ("in Aleppo" / "in Homs"): more certain
     than a place read from the article."""
     same_place: bool
+    different_incidents: bool
     same_day: bool
     day_gap: int
     magnitude_gap: float
@@ -139,6 +144,7 @@ def _stated_day(claim: Claim) -> date | None:
 
 def evidence(a: Claim, b: Claim, cosine: float, settings: Settings, rule: Link) -> PairEvidence:
     from crosscheck.cluster.constraints import measure_key_of
+    from crosscheck.cluster.incidents import different_incidents
     from crosscheck.compare.intervals import interval
     from crosscheck.compare.verdicts import figures_close
 
@@ -156,6 +162,7 @@ def evidence(a: Claim, b: Claim, cosine: float, settings: Settings, rule: Link) 
         and a.location_basis == "sentence"
         and b.location_basis == "sentence",
         same_place=rule.same_place,
+        different_incidents=different_incidents(a.sentence, b.sentence),
         same_day=_stated_day(a) is not None and _stated_day(a) == _stated_day(b),
         day_gap=abs((day_a - day_b).days) if day_a and day_b else 0,
         magnitude_gap=magnitude_gap(a, b) if a.kind == "numeric" and b.kind == "numeric" else 0.0,
