@@ -275,6 +275,9 @@ def contradiction(low: Spanned, high: Spanned, why: str, claims: tuple[Claim, ..
 def rising_over_time(spanned: Sequence[Spanned]) -> tuple[Spanned, Spanned] | None:
     """The earliest-lowest and latest-highest claims when figures rise with the as-of date and never fall."""
     dated = [s for s in spanned if when(s.claim) is not None]
+    figures = [s for s in dated if s.claim.qualifier != "vague"]
+    if len({when(s.claim) for s in figures}) >= 2:
+        dated = figures  # "dozens" beside stated figures says nothing about how the toll moved
     if len({when(s.claim) for s in dated}) < 2:
         return None
     rise: tuple[Spanned, Spanned] | None = None

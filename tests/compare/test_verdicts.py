@@ -457,3 +457,22 @@ def test_a_contradiction_reports_the_widest_dated_conflict_and_any_update_beside
     head, also = found.explanation.split(" Also an update: ")
     assert "'12'" in head and "'40'" in head
     assert "'14'" in also and "'31'" in also and "2024-03-03" in also
+
+
+def test_a_vague_amount_does_not_hide_a_rising_toll():
+    later = date(2024, 3, 3)
+    claims = [
+        claim("Hundreds were killed, activists said.", "Hundreds", "vague", low=200, measure="people killed"),
+        claim("At least 20 people were killed.", "At least 20", "at_least", 20, outlet="Northern Wire"),
+        claim(
+            "At least 35 people were killed.",
+            "At least 35",
+            "at_least",
+            35,
+            outlet="Eastern Post",
+            published=later,
+        ),
+    ]
+    found = compare_claims(claims, SETTINGS)
+    assert found.verdict == "update"
+    assert "'At least 20'" in found.explanation and "'At least 35'" in found.explanation
