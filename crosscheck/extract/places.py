@@ -168,6 +168,11 @@ _PARTICIPLE = re.compile(
 
 
 _ADJECTIVE_PREFIX = re.compile(r"\b(?i:pro|anti|non|ex)-$")
+_NAME_OF_SOMETHING_ELSE = re.compile(
+    r"-(?i:based|backed|led|held|run|controlled|linked|allied|sponsored)\b|\s+Times\b|\s+(?:Post|News)\b"
+)
+""""Turkey-based", "Jordan Times": a place that names an organisation or a stance, not where it happened."""
+_STATE_OF = re.compile(r"\bIslamic State of\s+$")
 """"pro-Damascus media", "anti-Damascus rebels": a stance, not a place."""
 
 
@@ -295,7 +300,9 @@ def _places_in(text: str, s0: int, s1: int) -> list[Place]:
     for m in _QUALIFIED.finditer(text, s0, s1):
         raw = m.group("name")
         prep = text[m.start() : m.start("name")].lower()
-        if _STATEMENT_PLACE.search(text, s0, m.start()):
+        if _STATEMENT_PLACE.search(text, s0, m.start()) or _STATE_OF.search(
+            text, max(s0, m.start("name") - 20), m.start("name")
+        ):
             covered.append((m.start("name"), m.end()))
             continue
         parsed = _place_name(raw)
@@ -318,6 +325,10 @@ def _places_in(text: str, s0: int, s1: int) -> list[Place]:
         covered.append((m.start("name"), m.end()))
     for m in _GAZETTEER_RE.finditer(text, s0, s1):
         if _ADJECTIVE_PREFIX.search(text, max(s0, m.start() - 6), m.start()):
+            continue
+        if _NAME_OF_SOMETHING_ELSE.match(text, m.end(), s1) or _STATE_OF.search(
+            text, max(s0, m.start() - 20), m.start()
+        ):
             continue
         if not any(a <= m.start() < b for a, b in covered) and not m.group().isupper():
             found.setdefault(m.start(), (m.start(), m.end(), _SURFACE_CANON[m.group().lower()], False))

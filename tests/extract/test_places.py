@@ -147,6 +147,9 @@ ROWS = [
     ("A strike killed 14 people from the Free Syrian Army.", "14", None, None),
     ("Some 14 fighters were killed in Russian air strikes.", "14", None, None),
     ("Pro-Damascus media outlets said a car bomb killed 22 people.", "22", None, None),
+    ("A Turkey-based monitor said 22 people died.", "22", None, None),
+    ("The Islamic State of Iraq and the Levant executed 700 members of a tribe.", "700", None, None),
+    ("Three killed in Syrian Kurdish city | Jordan Times", "Three", None, None),
     ("Anti-Damascus rebels lost 8 fighters near Aleppo.", "8", "Aleppo", None),
     # where something was said is not where it happened
     ("Talks in Geneva failed as 40 people died in Tell Zafir.", "40", "Tell Zafir", None),
