@@ -107,11 +107,11 @@ def link(a: Claim, b: Claim, settings: Settings) -> Link:
         )
         if group_a != group_b and not same_family and not generic:
             return Link(apart=f"different measures ({a.measure} / {b.measure})")
-    if a.part_of == b.id or b.part_of == a.id:
+    if (a.part_of == b.id or b.part_of == a.id) and a.value != b.value:
         return Link(apart="a part and its whole")
     if a.source.id == b.source.id and a.start != b.start:
         same_teller = (a.attribution or "") == (b.attribution or "")
-        if same_teller and _disjoint(a, b, settings):
+        if same_teller and _disjoint(a, b, settings) and not (_reports_an_update(a) or _reports_an_update(b)):
             return Link(apart="one article, one claimant, two conflicting figures: two quantities")
         if _additional(max(a, b, key=lambda c: c.start)):
             return Link(apart="one article, and the later figure is another one ('another seven')")
@@ -137,10 +137,19 @@ def _news_cycles(a: Claim, b: Claim, settings: Settings) -> str | None:
 
 
 def _disjoint(a: Claim, b: Claim, settings: Settings) -> bool:
-    from crosscheck.compare.intervals import interval
+    """Figures that cannot both hold ("12" / "40"), not two that only an open bound parts ("58" / "more
+    than 58")."""
+    from crosscheck.compare.intervals import interval, stated
 
     span_a, span_b = interval(a, settings.about_tolerance), interval(b, settings.about_tolerance)
-    return bool(span_a and span_b and not span_a.intersects(span_b))
+    return bool(span_a and span_b and not span_a.intersects(span_b) and stated(a) != stated(b))
+
+
+def _reports_an_update(claim: Claim) -> bool:
+    """ "The Observatory later said 31", "the previous death toll was 20": one article, one toll over time."""
+    from crosscheck.compare.verdicts import EARLIER_TOLL, RISE_WORDING
+
+    return bool(RISE_WORDING.search(claim.sentence) or EARLIER_TOLL.search(claim.sentence))
 
 
 def _wire_copy(a: Claim, b: Claim) -> bool:

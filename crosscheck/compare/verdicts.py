@@ -103,10 +103,20 @@ def later(x: Claim, y: Claim) -> tuple[bool | None, str]:
             return kx > ky, name
     if x.attribution and y.attribution and not same_claimant(x.attribution, y.attribution):
         return None, "same-time"
+    ex, ey = bool(EARLIER_TOLL.search(x.sentence)), bool(EARLIER_TOLL.search(y.sentence))
+    if ex != ey:
+        return ey, "earlier-wording"
     rx, ry = bool(RISE_WORDING.search(x.sentence)), bool(RISE_WORDING.search(y.sentence))
     if rx != ry:
         return rx, "rise-wording"
     return None, "same-time"
+
+
+EARLIER_TOLL = re.compile(
+    r"\b(?:previous|earlier|initial|first|preliminary)\s+(?:death\s+)?(?:toll|figure|count|report)s?\b",
+    re.IGNORECASE,
+)
+"""A figure its own sentence calls superseded: "the previous death toll was 20"."""
 
 
 def cumulative(claims: Sequence[Claim]) -> bool:
@@ -247,6 +257,7 @@ def _why_later(why: str) -> str:
         "later-date": "later as-of date",
         "later-publication": "published later",
         "rise-wording": "its sentence says the toll rose",
+        "earlier-wording": "the other's sentence calls it an earlier toll",
     }.get(why, why)
 
 

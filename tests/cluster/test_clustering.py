@@ -255,10 +255,33 @@ def _second_figure(first, quote):
 
 
 def test_a_part_and_its_whole_are_two_quantities():
-    whole = claim("a", "The convoy attack killed 126 people including more than 60 children.", "126")
+    text = "The convoy attack killed 126 people including more than 60 people from Fuaa."
+    whole = claim("a", text, "126", value=126.0)
     part = _second_figure(whole, "60")
-    part = part.__class__(**{**part.__dict__, "part_of": whole.id})
+    part = part.__class__(**{**part.__dict__, "part_of": whole.id, "value": 60.0, "qualifier": "more_than"})
     assert cannot_link(whole, part, Settings()) == "a part and its whole"
+    repeated = part.__class__(**{**part.__dict__, "value": 126.0, "qualifier": "exact"})
+    assert cannot_link(whole, repeated, Settings()) is None, "a figure is no part of itself"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "apart"),
+    [
+        ("The monitor said 27 people were killed. The monitor later said 31 were killed.", "27", "31", False),
+        ("The previous death toll was 20. The monitor now counts 43 dead.", "20", "43", False),
+        ("The monitor said 58 were hurt. It said more than 58 were hurt.", "58", "more than 58", False),
+        ("The monitor said 27 people were killed. The monitor said 31 were killed.", "27", "31", True),
+    ],
+)
+def test_one_claimant_updating_a_toll_in_one_article_is_one_quantity(text, first, second, apart):
+    earlier = claim("a", text, first, attribution="monitor", value=float(first))
+    value = float(second.split()[-1])
+    later = _second_figure(earlier, second)
+    later = later.__class__(
+        **{**later.__dict__, "value": value, "qualifier": "more_than" if "more" in second else "exact"}
+    )
+    reason = cannot_link(earlier, later, Settings())
+    assert (reason is not None and "one claimant" in reason) == apart
 
 
 @pytest.mark.parametrize(

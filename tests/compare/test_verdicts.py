@@ -476,3 +476,13 @@ def test_a_vague_amount_does_not_hide_a_rising_toll():
     found = compare_claims(claims, SETTINGS)
     assert found.verdict == "update"
     assert "'At least 20'" in found.explanation and "'At least 35'" in found.explanation
+
+
+def test_a_figure_called_the_previous_toll_is_the_earlier_one():
+    claims = [
+        claim("The previous death toll was 20, the agency said.", "20", value=20),
+        claim("At least 43 people were killed in the blast.", "43", "at_least", 43, outlet="Northern Wire"),
+    ]
+    found = compare_claims(claims, SETTINGS)
+    assert found.verdict == "update"
+    assert "earlier toll" in found.explanation
