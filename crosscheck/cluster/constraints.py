@@ -99,6 +99,8 @@ def link(a: Claim, b: Claim, settings: Settings) -> Link:
     why = _time_conflict(a, b, settings) or _news_cycles(a, b, settings)
     if why and not _wire_copy(a, b):
         return Link(apart=why)
+    if relation == "different" and a.location_basis == b.location_basis == "sentence":
+        return Link(apart=f"different places named with the figures ({place_a} / {place_b})")
     if a.kind == "numeric" and b.kind == "numeric" and a.measure and b.measure:
         (group_a, _), (group_b, _) = _measure_parts(a.measure), _measure_parts(b.measure)
         same_family = group_a in ARMED_GROUPS and group_b in ARMED_GROUPS

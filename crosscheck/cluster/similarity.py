@@ -107,7 +107,7 @@ class PairEvidence:
         return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
 
-MAX_MAGNITUDE_GAP = 3.0
+MAX_MAGNITUDE_GAP = 6.0
 
 
 def _size(claim: Claim) -> float | None:

@@ -23,7 +23,7 @@ DIRECTIONS = words(
     """
 )
 GAZETTEER: tuple[tuple[str, tuple[str, ...]], ...] = (
-    ("Damascus", ("Dimashq", "Sham")),
+    ("Damascus", ("Dimashq",)),  # not "Sham": in "Ahrar al-Sham", "Fatah al-Sham" it is the Levant
     ("Rif Dimashq", ("Damascus countryside", "Rural Damascus", "Reef Dimashq")),
     ("Aleppo", ("Halab",)),
     ("Idlib", ()),

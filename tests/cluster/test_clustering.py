@@ -132,10 +132,11 @@ def test_cannot_link(a, b, reason):
     ],
 )
 def test_places_are_evidence_not_a_wall(a, b, places):
-    """A place read from text may be where victims came from or where a statement was made: places the
-    gazetteer knows apart weigh heavily against a link, but do not forbid it."""
+    """A place read from the article may not be where the figure happened: places the gazetteer knows
+    apart weigh heavily against a link, but do not forbid it."""
     first = claim("a", "12 people were killed in the shelling", "12", location=a)
     second = claim("b", "Shells hit the market and 12 people died there", "12", location=b)
+    first, second = (c.__class__(**{**c.__dict__, "location_basis": "article"}) for c in (first, second))
     rule = link(first, second, Settings())
     assert rule.apart is None and rule.places == places
     nowhere = claim("c", "Shells hit the market and 12 people died there", "12", location=None)
@@ -311,7 +312,7 @@ def test_a_figure_that_adds_to_an_earlier_one_is_another_quantity(text, first, s
 
 
 @pytest.mark.parametrize(
-    ("a", "b", "gap"), [(10, 10, 0.0), (10, 20, 0.693), (6, 300000, 3.0), (None, 5, 0.0)]
+    ("a", "b", "gap"), [(10, 10, 0.0), (10, 20, 0.693), (6, 300000, 6.0), (None, 5, 0.0)]
 )
 def test_magnitude_gap(a, b, gap):
     from crosscheck.cluster.similarity import magnitude_gap
@@ -319,3 +320,14 @@ def test_magnitude_gap(a, b, gap):
     first = claim("a", "x 1 y", "1", value=a)
     second = claim("b", "x 1 y", "1", value=b)
     assert magnitude_gap(first, second) == pytest.approx(gap, abs=1e-3)
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "apart"),
+    [("Aleppo", "Qamishli", True), ("Aleppo", "Aleppo", False), ("Khan Sheikhoun", "Idlib", False)],
+)
+def test_places_named_with_both_figures_and_known_apart_keep_them_apart(a, b, apart):
+    first = claim("a", f"12 people were killed in {a}", "12", location=a)
+    second = claim("b", f"Shells hit {b} and 12 people died there", "12", location=b)
+    reason = cannot_link(first, second, Settings())
+    assert (reason is not None and reason.startswith("different places")) == apart
