@@ -288,8 +288,9 @@ def _clean(name: str) -> str:
     return re.sub(r"(?:'s|’s)$", "", name).strip(" ,.;:")
 
 
-Place = tuple[int, int, str, bool]
-"""(start, end, display, seat of an organisation rather than a place of events)."""
+Place = tuple[int, int, str, bool, bool]
+"""(start, end, display, seat of an organisation rather than a place of events, named bare: no
+preposition introduces it, as in a tag list or a headline)."""
 
 
 def _places_in(text: str, s0: int, s1: int) -> list[Place]:
@@ -321,7 +322,7 @@ def _places_in(text: str, s0: int, s1: int) -> list[Place]:
         if longer and longer.end() > end and not longer.group().isupper():
             end, display = longer.end(), _SURFACE_CANON[longer.group().lower()]
         seat = seat or bool(_SEAT_AFTER.match(text, end, s1))
-        found[start] = (start, end, display, seat)
+        found[start] = (start, end, display, seat, False)
         covered.append((m.start("name"), m.end()))
     for m in _GAZETTEER_RE.finditer(text, s0, s1):
         if _ADJECTIVE_PREFIX.search(text, max(s0, m.start() - 6), m.start()):
@@ -331,9 +332,9 @@ def _places_in(text: str, s0: int, s1: int) -> list[Place]:
         ):
             continue
         if not any(a <= m.start() < b for a, b in covered) and not m.group().isupper():
-            found.setdefault(m.start(), (m.start(), m.end(), _SURFACE_CANON[m.group().lower()], False))
+            found.setdefault(m.start(), (m.start(), m.end(), _SURFACE_CANON[m.group().lower()], False, True))
     for m in _CAPITAL.finditer(text, s0, s1):
-        found.setdefault(m.start(), (m.start(), m.end(), CAPITALS[m.group(1).lower()], False))
+        found.setdefault(m.start(), (m.start(), m.end(), CAPITALS[m.group(1).lower()], False, False))
     places = sorted(found.values())
     specific = [p for p in places if p[2] not in COUNTRIES]
     return specific or places
@@ -357,7 +358,7 @@ def locate(
     s0, s1 = sentences[sentence_index]
     here = _places_in(text, s0, s1)
     if here:
-        nearest = min(here, key=lambda p: (p[3], min(abs(position - p[0]), abs(position - p[1])), p[0]))
+        nearest = min(here, key=lambda p: (p[3], p[4], min(abs(position - p[0]), abs(position - p[1])), p[0]))
         return nearest[2], "sentence"
     for back in range(sentence_index - 1, max(-1, sentence_index - 4), -1):
         if not _same_paragraph(text, sentences[back], sentences[back + 1]):

@@ -148,6 +148,12 @@ ROWS = [
     ("Some 14 fighters were killed in Russian air strikes.", "14", None, None),
     ("Pro-Damascus media outlets said a car bomb killed 22 people.", "22", None, None),
     ("A Turkey-based monitor said 22 people died.", "22", None, None),
+    (
+        "Tags Aleppo Idlib Raqqa At least 59 missiles struck an airbase in Homs province.",
+        "59",
+        "Homs (province)",
+        None,
+    ),
     ("The Islamic State of Iraq and the Levant executed 700 members of a tribe.", "700", None, None),
     ("Three killed in Syrian Kurdish city | Jordan Times", "Three", None, None),
     ("Anti-Damascus rebels lost 8 fighters near Aleppo.", "8", "Aleppo", None),
