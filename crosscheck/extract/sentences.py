@@ -154,6 +154,10 @@ _SENTENCE_OPENERS = frozenset(
 )
 _BOUNDARY_RE = re.compile(r"(?:[.!?]+|…)[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])")
 _WORD_BEFORE_RE = re.compile(r"([A-Za-z][A-Za-z.]*)\.$")
+_CREDIT_RE = re.compile(
+    r"\((?:[A-Z][\w.]*(?: [\w.]+){0,3} )?(?:photo|Photo|PHOTO|Agencies|archive|file)\)(?=\s+\S)"
+)
+"""A photo credit that ends a caption glued to the text: "... on Monday (AFP photo) BEIRUT Thirteen ..."."""
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -161,11 +165,15 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     for line in re.finditer(r"[^\n\r]+", text):
         seg_start = line.start()
-        for m in _BOUNDARY_RE.finditer(text, line.start(), line.end()):
-            if _is_abbreviation(text, m.start(), m.group(0), line.end()):
-                continue
-            _add(text, seg_start, m.end(), spans)
-            seg_start = m.end()
+        stops = [
+            m.end()
+            for m in _BOUNDARY_RE.finditer(text, line.start(), line.end())
+            if not _is_abbreviation(text, m.start(), m.group(0), line.end())
+        ]
+        stops += [m.end() for m in _CREDIT_RE.finditer(text, line.start(), line.end())]
+        for stop in sorted(set(stops)):
+            _add(text, seg_start, stop, spans)
+            seg_start = stop
         _add(text, seg_start, line.end(), spans)
     return spans
 

@@ -38,6 +38,12 @@ def _sentences(text: str) -> list[str]:
         ("  padded.   \n\n  ", ["padded."]),
         ("", []),
         ("The toll rose to 3.5 percent. Then fell.", ["The toll rose to 3.5 percent.", "Then fell."]),
+        (
+            "Men run past ruins in Hasakeh on Monday (AFP photo) BEIRUT Thirteen civilians died.",
+            ["Men run past ruins in Hasakeh on Monday (AFP photo)", "BEIRUT Thirteen civilians died."],
+        ),
+        ("(TRT World and Agencies) A car bomb hit.", ["(TRT World and Agencies)", "A car bomb hit."]),
+        ("The monitor said (AFP) that 5 died.", ["The monitor said (AFP) that 5 died."]),
     ],
 )
 def test_split(text: str, expected: list[str]) -> None:
