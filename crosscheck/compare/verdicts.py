@@ -166,6 +166,10 @@ def judge(claims: Sequence[Claim], settings: Settings) -> GroupVerdict:
             continue
         low, high = (a, b) if a.span.high <= b.span.low else (b, a)
         is_later, why = later(high.claim, low.claim)
+        if is_cumulative and is_later is None and high.claim.qualifier in ("at_least", "more_than"):
+            # Same day, nothing says which came first: "at least 9" above "one" reads as a count still
+            # rising, not as two claims that cannot both hold.
+            is_later, why = True, "floor"
         if is_cumulative and is_later:
             updates.append((low, high, why))
             continue
@@ -258,6 +262,7 @@ def _why_later(why: str) -> str:
         "later-publication": "published later",
         "rise-wording": "its sentence says the toll rose",
         "earlier-wording": "the other's sentence calls it an earlier toll",
+        "floor": "the higher figure is a floor, a count still rising",
     }.get(why, why)
 
 
