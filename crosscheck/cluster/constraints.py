@@ -1,7 +1,9 @@
 """How far apart two claims are, beyond their sentences' similarity.
 
-Hard rules (cannot-link) keep two claims apart whatever their wording; soft ones add to their distance.
-Each says why, so the reason can be shown and tested.
+Hard rules (cannot-link) keep two claims apart whatever their wording, each with its reason: different
+days or periods, different news cycles, places both figures' sentences name and the gazetteer knows apart,
+different measures, a part and its whole, and two figures of one article that are two quantities. What
+is left (how their places relate) is evidence for :mod:`crosscheck.cluster.similarity`.
 """
 
 from __future__ import annotations
@@ -90,6 +92,8 @@ def _place_relation(a: str, b: str) -> str:
 
 
 def link(a: Claim, b: Claim, settings: Settings) -> Link:
+    """How two claims of one block relate: a hard rule's reason to keep them apart, or how their places
+    relate (evidence for :mod:`crosscheck.cluster.similarity`)."""
     relation = None
     place_a, place_b = _place(a), _place(b)
     if place_a and place_b:
@@ -97,27 +101,44 @@ def link(a: Claim, b: Claim, settings: Settings) -> Link:
         if relation in ("unrelated", "nearby") and "context" in (a.location_basis, b.location_basis):
             relation = "unknown"  # a name from an earlier sentence only counts when known to differ
     why = _time_conflict(a, b, settings) or _news_cycles(a, b, settings)
-    if why and not _wire_copy(a, b):
-        return Link(apart=why)
-    if relation == "different" and a.location_basis == b.location_basis == "sentence":
-        return Link(apart=f"different places named with the figures ({place_a} / {place_b})")
-    if a.kind == "numeric" and b.kind == "numeric" and a.measure and b.measure:
-        (group_a, _), (group_b, _) = _measure_parts(a.measure), _measure_parts(b.measure)
-        same_family = group_a in ARMED_GROUPS and group_b in ARMED_GROUPS
-        generic = (group_a in GENERIC_GROUPS or group_b in GENERIC_GROUPS) and not (
-            {group_a, group_b} & SUBSET_GROUPS
-        )
-        if group_a != group_b and not same_family and not generic:
-            return Link(apart=f"different measures ({a.measure} / {b.measure})")
+    if why and _wire_copy(a, b):
+        why = None
+    if why is None and relation == "different" and a.location_basis == b.location_basis == "sentence":
+        why = f"different places named with the figures ({place_a} / {place_b})"
+    why = why or _different_measures(a, b) or _part_and_whole(a, b) or _one_article(a, b, settings)
+    return Link(apart=why) if why else Link(places=relation)
+
+
+def _different_measures(a: Claim, b: Claim) -> str | None:
+    if not (a.kind == "numeric" and b.kind == "numeric" and a.measure and b.measure):
+        return None
+    (group_a, _), (group_b, _) = _measure_parts(a.measure), _measure_parts(b.measure)
+    same_family = group_a in ARMED_GROUPS and group_b in ARMED_GROUPS
+    generic = (group_a in GENERIC_GROUPS or group_b in GENERIC_GROUPS) and not (
+        {group_a, group_b} & SUBSET_GROUPS
+    )
+    if group_a != group_b and not same_family and not generic:
+        return f"different measures ({a.measure} / {b.measure})"
+    return None
+
+
+def _part_and_whole(a: Claim, b: Claim) -> str | None:
     if (a.part_of == b.id or b.part_of == a.id) and a.value != b.value:
-        return Link(apart="a part and its whole")
-    if a.source.id == b.source.id and a.start != b.start:
-        same_teller = (a.attribution or "") == (b.attribution or "")
-        if same_teller and _disjoint(a, b, settings) and not (_reports_an_update(a) or _reports_an_update(b)):
-            return Link(apart="one article, one claimant, two conflicting figures: two quantities")
-        if _additional(max(a, b, key=lambda c: c.start)):
-            return Link(apart="one article, and the later figure is another one ('another seven')")
-    return Link(places=relation)
+        return "a part and its whole"
+    return None
+
+
+def _one_article(a: Claim, b: Claim, settings: Settings) -> str | None:
+    """Two figures of one article: one claimant's two conflicting figures (unless the article says the
+    toll was updated), or a figure that says it adds to the earlier one."""
+    if a.source.id != b.source.id or a.start == b.start:
+        return None
+    same_teller = (a.attribution or "") == (b.attribution or "")
+    if same_teller and _disjoint(a, b, settings) and not (_reports_an_update(a) or _reports_an_update(b)):
+        return "one article, one claimant, two conflicting figures: two quantities"
+    if _additional(max(a, b, key=lambda c: c.start)):
+        return "one article, and the later figure is another one ('another seven')"
+    return None
 
 
 _ADDITIONAL_BEFORE = re.compile(r"\b(?i:another|a further|further|an additional|additional)\s+$")
