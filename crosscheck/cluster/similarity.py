@@ -125,12 +125,6 @@ def magnitude_gap(a: Claim, b: Claim) -> float:
     return min(MAX_MAGNITUDE_GAP, abs(math.log(size_a / size_b)))
 
 
-def _day(claim: Claim) -> date | None:
-    if claim.time is not None and (claim.time.end or claim.time.start):
-        return claim.time.end or claim.time.start
-    return claim.source.published
-
-
 def _stated_day(claim: Claim) -> date | None:
     """The day a claim's own words put it on or report it by ("on Tuesday", "late Tuesday", "said on
     Wednesday"): the last day of a stated span of at most a few days."""
@@ -146,10 +140,10 @@ def evidence(a: Claim, b: Claim, cosine: float, settings: Settings, rule: Link) 
     from crosscheck.cluster.constraints import measure_key_of
     from crosscheck.cluster.incidents import different_incidents
     from crosscheck.compare.intervals import interval
-    from crosscheck.compare.verdicts import figures_close
+    from crosscheck.compare.verdicts import figures_close, when
 
     span_a, span_b = interval(a, settings.about_tolerance), interval(b, settings.about_tolerance)
-    day_a, day_b = _day(a), _day(b)
+    day_a, day_b = when(a), when(b)
     return PairEvidence(
         cosine=cosine,
         same_measure=bool(a.measure and b.measure and measure_key_of(a.measure) == measure_key_of(b.measure)),

@@ -7,15 +7,7 @@ merge pass (:mod:`crosscheck.cluster.merging`) joins two groups over such a pair
 
 from __future__ import annotations
 
-from datetime import date
-
 from crosscheck.model import Claim
-
-
-def _when(claim: Claim) -> date | None:
-    if claim.time is not None and (claim.time.end or claim.time.start):
-        return claim.time.end or claim.time.start
-    return claim.source.published
 
 
 def rises(a: Claim, b: Claim) -> bool:
@@ -23,15 +15,14 @@ def rises(a: Claim, b: Claim) -> bool:
     ("rose to 31", "updating a previous toll") or comes from the claimant of the earlier one."""
     from crosscheck.compare.independence import same_claimant
     from crosscheck.compare.intervals import figure
-    from crosscheck.compare.verdicts import CUMULATIVE, RISE_WORDING
+    from crosscheck.compare.verdicts import CUMULATIVE, RISE_WORDING, when
 
-    day_a, day_b = _when(a), _when(b)
+    day_a, day_b = when(a), when(b)
     if day_a is None or day_b is None or day_a == day_b:
-        earlier, later = sorted((a, b), key=lambda c: c.source.published or date.min)
-        if earlier.source.published == later.source.published:
+        day_a, day_b = a.source.published, b.source.published
+        if day_a is None or day_b is None or day_a == day_b:
             return False
-    else:
-        earlier, later = (a, b) if day_a < day_b else (b, a)
+    earlier, later = (a, b) if day_a < day_b else (b, a)
     low, high = figure(earlier), figure(later)
     if low is None or high is None or high <= low:
         return False
