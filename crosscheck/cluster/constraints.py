@@ -138,7 +138,17 @@ def _one_article(a: Claim, b: Claim, settings: Settings) -> str | None:
         return "one article, one claimant, two conflicting figures: two quantities"
     if _additional(max(a, b, key=lambda c: c.start)):
         return "one article, and the later figure is another one ('another seven')"
+    if a.sentence_start == b.sentence_start and (_running_total(a) or _running_total(b)):
+        return "a running total and a figure it takes in ('bringing the toll to 45')"
     return None
+
+
+_BRINGING = re.compile(r"\b(?i:bringing|brought|taking|raising|pushing)\b[^.;]{0,40}\bto\s+$")
+
+
+def _running_total(claim: Claim) -> bool:
+    """ "... killed 12, bringing to 45 the number killed in 24 hours": 45 includes the 12."""
+    return bool(_BRINGING.search(claim.source.text, max(claim.sentence_start, claim.start - 60), claim.start))
 
 
 _ADDITIONAL_BEFORE = re.compile(r"\b(?i:another|a further|further|an additional|additional)\s+$")

@@ -331,3 +331,19 @@ def test_places_named_with_both_figures_and_known_apart_keep_them_apart(a, b, ap
     second = claim("b", f"Shells hit {b} and 12 people died there", "12", location=b)
     reason = cannot_link(first, second, Settings())
     assert (reason is not None and reason.startswith("different places")) == apart
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "second", "apart"),
+    [
+        ("Air strikes killed 12 civilians, bringing to 45 the number killed in 24 hours.", "12", "45", True),
+        ("Shelling killed 5 people, taking the toll to 31.", "5", "31", True),
+        ("Shelling killed 5 people and wounded 31 others.", "5", "31", False),
+    ],
+)
+def test_a_running_total_and_a_figure_it_takes_in_are_two_quantities(text, first, second, apart):
+    earlier = claim("a", text, first, value=float(first), attribution="monitor")
+    total = _second_figure(earlier, second)
+    total = total.__class__(**{**total.__dict__, "value": float(second), "attribution": "ministry"})
+    reason = cannot_link(earlier, total, Settings())
+    assert (reason is not None and reason.startswith("a running total")) == apart
