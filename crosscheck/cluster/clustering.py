@@ -128,7 +128,9 @@ def cluster_block(claims: Sequence[Claim], vectors: np.ndarray, settings: Settin
         candidates,
         probability=lambda i, j: 1.0 - distance_of(i, j),
         apart=lambda i, j: link(claims[i], claims[j], settings).apart is not None,
-        merge_link=lambda i, j: settings.update_link if rises(claims[i], claims[j]) else settings.merge_link,
+        merge_link=settings.merge_link,
+        update_link=settings.update_link,
+        rises=lambda i, j: rises(claims[i], claims[j]),
     )
     return [[claims[i] for i in group] for group in merged]
 

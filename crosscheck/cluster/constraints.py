@@ -180,9 +180,9 @@ def _disjoint(a: Claim, b: Claim, settings: Settings) -> bool:
 
 def _reports_an_update(claim: Claim) -> bool:
     """ "The Observatory later said 31", "the previous death toll was 20": one article, one toll over time."""
-    from crosscheck.compare.verdicts import EARLIER_TOLL, RISE_WORDING
+    from crosscheck.compare.verdicts import says_earlier, says_rose
 
-    return bool(RISE_WORDING.search(claim.sentence) or EARLIER_TOLL.search(claim.sentence))
+    return says_rose(claim.sentence) or says_earlier(claim.sentence)
 
 
 def _wire_copy(a: Claim, b: Claim) -> bool:
@@ -209,9 +209,9 @@ def _stated_days(claim: Claim) -> int | None:
     """How many days the claim's own time expression spans; None when it has none, or when its sentence
     reports a toll that rose ("rose to 31 on Thursday"): that day is when the toll was updated, not the
     day of the event."""
-    from crosscheck.compare.verdicts import RISE_WORDING
+    from crosscheck.compare.verdicts import says_rose
 
-    if claim.time is None or RISE_WORDING.search(claim.sentence):
+    if claim.time is None or says_rose(claim.sentence):
         return None
     return _days(claim.time)
 

@@ -15,7 +15,7 @@ def rises(a: Claim, b: Claim) -> bool:
     ("rose to 31", "updating a previous toll") or comes from the claimant of the earlier one."""
     from crosscheck.compare.independence import same_claimant
     from crosscheck.compare.intervals import figure
-    from crosscheck.compare.verdicts import CUMULATIVE, RISE_WORDING, when
+    from crosscheck.compare.verdicts import CUMULATIVE, says_rose, when
 
     day_a, day_b = when(a), when(b)
     if day_a is None or day_b is None or day_a == day_b:
@@ -31,4 +31,4 @@ def rises(a: Claim, b: Claim) -> bool:
     said_by_both = bool(
         earlier.attribution and later.attribution and same_claimant(earlier.attribution, later.attribution)
     )
-    return said_by_both or bool(RISE_WORDING.search(later.sentence))
+    return said_by_both or says_rose(later.sentence)

@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
 from itertools import combinations
 from typing import Literal
 
@@ -103,10 +104,10 @@ def later(x: Claim, y: Claim) -> tuple[bool | None, str]:
             return kx > ky, name
     if x.attribution and y.attribution and not same_claimant(x.attribution, y.attribution):
         return None, "same-time"
-    ex, ey = bool(EARLIER_TOLL.search(x.sentence)), bool(EARLIER_TOLL.search(y.sentence))
+    ex, ey = says_earlier(x.sentence), says_earlier(y.sentence)
     if ex != ey:
         return ey, "earlier-wording"
-    rx, ry = bool(RISE_WORDING.search(x.sentence)), bool(RISE_WORDING.search(y.sentence))
+    rx, ry = says_rose(x.sentence), says_rose(y.sentence)
     if rx != ry:
         return rx, "rise-wording"
     return None, "same-time"
@@ -117,6 +118,18 @@ EARLIER_TOLL = re.compile(
     re.IGNORECASE,
 )
 """A figure its own sentence calls superseded: "the previous death toll was 20"."""
+
+
+@lru_cache(maxsize=65536)
+def says_rose(sentence: str) -> bool:
+    """The sentence reports a toll that rose or was updated ("rose to 31", "later said")."""
+    return bool(RISE_WORDING.search(sentence))
+
+
+@lru_cache(maxsize=65536)
+def says_earlier(sentence: str) -> bool:
+    """The sentence calls its figure a superseded one ("the previous death toll was 20")."""
+    return bool(EARLIER_TOLL.search(sentence))
 
 
 def cumulative(claims: Sequence[Claim]) -> bool:
