@@ -6,7 +6,12 @@ Pairs first. Two claims' intervals (:mod:`crosscheck.compare.intervals`) either
   same qualifier), so "14" and "at least 14" agree; otherwise it is *compatible* ("nearly 3" and "3",
   "at least 20" and "25", "dozens" and "50");
 - or are disjoint: the pair still *agrees* when its two figures differ and are close by rounding (1,000
-  and 1,020); otherwise it is a *conflict* ("more than 40" and "40", "45" and "46").
+  and 1,020); it is *compatible* when only an open bound parts them ("90" and "more than 90") or when one
+  is a vague amount ("dozens" beside "12": loose wording neither confirms nor refutes a figure); otherwise
+  it is a *conflict* ("more than 40" and "40", "45" and "46").
+
+An article's bare figure is read with the hedge the same article gives it elsewhere (:func:`as_hedged`): a
+headline's "kills 18" is the body's "at least 18".
 
 A conflict between a lower and a higher figure of a cumulative measure (killed, injured, displaced...) is an
 *update* when the higher claim is the later one: its as-of date (``claim.time``) or, failing that, its
@@ -17,8 +22,9 @@ figure is a conflict.
 
 Group: no claims with a number, or only one -> single. Any conflict not explained as an update ->
 contradict. Else any update -> update. Else all pairs agree -> agree. Else (intervals on a line that meet
-pairwise share a point) -> compatible, except that figures of a cumulative measure that rise with a later
-as-of date, and never fall, make an update. Claims are sorted first, so the verdict does not depend on
+pairwise share a point) -> compatible, except that figures of a cumulative measure make an update when a
+lower one is called earlier ("SANA reported earlier that at least one...") beside a higher one, or when
+they rise with a later as-of date and never fall. Claims are sorted first, so the verdict does not depend on
 their order.
 """
 
@@ -85,6 +91,8 @@ def relation(a: Spanned, b: Spanned, settings: Settings) -> PairRelation:
         return "rounding"
     if stated(a.claim) == stated(b.claim):
         return "compatible"  # "90" and "more than 90": apart only by an open bound
+    if (qualifier(a.claim) == "vague") != (qualifier(b.claim) == "vague"):
+        return "compatible"  # "dozens" beside "19": loose wording neither confirms nor refutes a figure
     return "conflict"
 
 
@@ -102,11 +110,11 @@ def later(x: Claim, y: Claim) -> tuple[bool | None, str]:
         kx, ky = key(x), key(y)
         if kx and ky and kx != ky:
             return kx > ky, name
-    if x.attribution and y.attribution and not same_claimant(x.attribution, y.attribution):
-        return None, "same-time"
     ex, ey = says_earlier(x.sentence), says_earlier(y.sentence)
     if ex != ey:
         return ey, "earlier-wording"
+    if x.attribution and y.attribution and not same_claimant(x.attribution, y.attribution):
+        return None, "same-time"
     rx, ry = says_rose(x.sentence), says_rose(y.sentence)
     if rx != ry:
         return rx, "rise-wording"
@@ -114,7 +122,8 @@ def later(x: Claim, y: Claim) -> tuple[bool | None, str]:
 
 
 EARLIER_TOLL = re.compile(
-    r"\b(?:previous|earlier|initial|first|preliminary)\s+(?:death\s+)?(?:toll|figure|count|report)s?\b",
+    r"\b(?:(?:previous|earlier|initial|first|preliminary)\s+(?:death\s+)?(?:toll|figure|count|report)s?|"
+    r"(?:said|reported|announced)\s+earlier)\b",
     re.IGNORECASE,
 )
 """A figure its own sentence calls superseded: "the previous death toll was 20"."""
@@ -161,10 +170,24 @@ def sort_key(c: Claim) -> tuple[object, ...]:
     return (c.source.id, c.start, c.end, qualifier(c), stated(c), c.attribution or "", c.measure or "")
 
 
+def as_hedged(claims: Sequence[Claim]) -> list[Claim]:
+    """Claims with an article's bare figure read with the hedge the same article gives it elsewhere: a
+    headline's "kills 18 civilians" is the body's "at least 18 civilians", not a second, exact count."""
+    hedges: dict[tuple[str, tuple[float, ...], str | None], str] = {}
+    for c in claims:
+        if qualifier(c) not in ("exact", "vague", "range"):
+            hedges.setdefault((c.source.id, stated(c), c.measure), qualifier(c))
+    out = []
+    for c in claims:
+        hedge = hedges.get((c.source.id, stated(c), c.measure))
+        out.append(replace(c, qualifier=hedge) if hedge and qualifier(c) == "exact" else c)  # type: ignore[arg-type]
+    return out
+
+
 def judge(claims: Sequence[Claim], settings: Settings) -> GroupVerdict:
     spanned = [
         Spanned(c, s)
-        for c in sorted(claims, key=sort_key)
+        for c in as_hedged(sorted(claims, key=sort_key))
         if (s := interval(c, settings.about_tolerance)) is not None
     ]
     if len(spanned) < 2:
@@ -223,6 +246,16 @@ def judge(claims: Sequence[Claim], settings: Settings) -> GroupVerdict:
             + ".",
             tuple(everyone),
         )
+    worded = worded_rise(spanned) if is_cumulative else None
+    if worded is not None:
+        low, high = worded
+        return GroupVerdict(
+            "update",
+            "compare:update(earlier-wording)",
+            f"update: {describe(low.claim, low.span)} rose to {describe(high.claim, high.span)}"
+            f" ({_why_later('earlier-wording')}; a cumulative measure that rose).",
+            latest_claims(everyone),
+        )
     rising = rising_over_time(spanned) if is_cumulative else None
     if rising is not None:
         low, high = rising
@@ -238,6 +271,8 @@ def judge(claims: Sequence[Claim], settings: Settings) -> GroupVerdict:
     common = (
         f"values from {fmt(lo)} to {'inf' if hi == INF else fmt(hi)} fit every claim"
         if lo <= hi
+        else "a vague amount such as 'dozens' is read loosely"
+        if any(qualifier(s.claim) == "vague" for s in spanned)
         else "they meet once rounding is allowed for"
     )
     a, b = _widest_pair(spanned)
@@ -320,6 +355,20 @@ def rising_over_time(spanned: Sequence[Spanned]) -> tuple[Spanned, Spanned] | No
             return None
         if fl > fe and (rise is None or fl - fe > _gain(rise)):
             rise = (early, late)
+    return rise
+
+
+def worded_rise(spanned: Sequence[Spanned]) -> tuple[Spanned, Spanned] | None:
+    """A lower figure its sentence calls earlier ("SANA reported earlier that at least one person was
+    killed") beside a higher one that is not: floors that rose, though both can still hold."""
+    rise: tuple[Spanned, Spanned] | None = None
+    for a, b in combinations(spanned, 2):
+        low, high = (a, b) if min(stated(a.claim)) < min(stated(b.claim)) else (b, a)
+        if min(stated(low.claim)) == min(stated(high.claim)):
+            continue
+        worded = says_earlier(low.claim.sentence) and not says_earlier(high.claim.sentence)
+        if worded and (rise is None or _gain((low, high)) > _gain(rise)):
+            rise = (low, high)
     return rise
 
 

@@ -20,8 +20,6 @@ from crosscheck.ingest.draft import Draft
 from crosscheck.ingest.textnorm import compose_text
 
 HEAD_CHARS = 400
-AGREEING_DAYS = 1
-"""A metadata date this close to the dateline is kept (time zones, late editions)."""
 _EXAMPLES = 5
 
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -90,9 +88,7 @@ def date_by_dateline(drafts: list[Draft], warnings: list[str]) -> list[Draft]:
     out: list[Draft] = []
     for draft in drafts:
         dateline = find_dateline(compose_text(draft.title, draft.body))
-        if dateline is None or (
-            draft.published is not None and abs((draft.published - dateline.day).days) <= AGREEING_DAYS
-        ):
+        if dateline is None or draft.published == dateline.day:
             out.append(draft)
             continue
         if draft.published is not None:
@@ -102,7 +98,7 @@ def date_by_dateline(drafts: list[Draft], warnings: list[str]) -> list[Draft]:
         examples = "; ".join(changed[:_EXAMPLES])
         more = f"; and {len(changed) - _EXAMPLES} more" if len(changed) > _EXAMPLES else ""
         warnings.append(
-            f"{len(changed)} article(s) print a dateline that disagrees with the corpus date by more than "
-            f"{AGREEING_DAYS} day; their dateline is used: {examples}{more}"
+            f"{len(changed)} article(s) print a dateline that disagrees with the corpus date; their dateline"
+            f" is used: {examples}{more}"
         )
     return out

@@ -9,6 +9,7 @@ from tests.compare.compare_kit import DAY, SETTINGS, article, claim
 
 NEXT = date(2024, 3, 3)
 LATER = date(2024, 3, 5)
+HEADLINED = article("Strikes kill 18 civilians. At least 18 civilians were killed on Saturday.")
 
 TWO_CLAIMANTS = article(
     "The ministry said 8 people were killed in Harlow. The Caspar Monitoring Group said 15 people died."
@@ -128,12 +129,83 @@ CASES = [
         "compatible",
     ),
     (
-        "dozens-vs-12",
+        "dozens-vs-12-loose-wording-refutes-nothing",
         [
             claim("Dozens were wounded.", "Dozens", "vague", low=24, measure="people injured"),
             claim("12 were wounded.", "12", value=12, outlet="Northern Wire", measure="people injured"),
         ],
+        "compatible",
+    ),
+    (
+        "headline-figure-read-with-the-body-hedge",
+        [
+            claim(HEADLINED, "18 civilians", value=18, measure="civilians killed"),
+            claim(HEADLINED, "At least 18 civilians", "at_least", value=18, measure="civilians killed"),
+            claim(
+                "Twenty-six civilians were killed.",
+                "Twenty-six civilians",
+                value=26,
+                outlet="Northern Wire",
+                measure="civilians killed",
+            ),
+        ],
+        "compatible",
+    ),
+    (
+        "headline-figure-alone-stays-exact",
+        [
+            claim("Strikes kill 18 civilians", "18 civilians", value=18, measure="civilians killed"),
+            claim(
+                "Twenty-six civilians were killed.",
+                "Twenty-six civilians",
+                value=26,
+                outlet="Northern Wire",
+                measure="civilians killed",
+            ),
+        ],
         "contradict",
+    ),
+    (
+        "floor-said-earlier-rose",
+        [
+            claim(
+                "SANA reported earlier that at least one person was killed.",
+                "at least one person",
+                "at_least",
+                value=1,
+                measure="people killed",
+            ),
+            claim(
+                "At least nine people were killed.",
+                "At least nine people",
+                "at_least",
+                value=9,
+                outlet="Northern Wire",
+                measure="people killed",
+            ),
+        ],
+        "update",
+    ),
+    (
+        "floors-without-wording-compatible",
+        [
+            claim(
+                "At least one person was killed.",
+                "At least one person",
+                "at_least",
+                value=1,
+                measure="people killed",
+            ),
+            claim(
+                "At least nine people were killed.",
+                "At least nine people",
+                "at_least",
+                value=9,
+                outlet="Northern Wire",
+                measure="people killed",
+            ),
+        ],
+        "compatible",
     ),
     (
         "dozens-vs-dozens",

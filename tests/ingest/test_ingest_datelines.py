@@ -55,14 +55,23 @@ def test_a_dateline_that_disagrees_with_the_metadata_wins_with_one_warning() -> 
     assert "corpus.csv:2 (2016-06-05 -> 2016-06-25)" in warnings[0]
 
 
-def test_a_dateline_that_agrees_within_a_day_or_is_missing_changes_nothing() -> None:
+def test_a_dateline_that_agrees_or_is_missing_changes_nothing() -> None:
     drafts = [
-        _draft("Title AFP Saturday 25 Jun 2016 Strikes killed 47.", date(2016, 6, 26)),
+        _draft("Title AFP Saturday 25 Jun 2016 Strikes killed 47.", date(2016, 6, 25)),
         _draft("Strikes killed 47 on Saturday.", date(2016, 6, 5)),
     ]
     warnings: list[str] = []
     assert date_by_dateline(drafts, warnings) == drafts
     assert warnings == []
+
+
+def test_a_dateline_one_day_off_the_corpus_date_still_wins() -> None:
+    # "01.02.2015" printed atop a page the corpus dates 2 February: "this morning" is 1 February.
+    warnings: list[str] = []
+    drafts = [_draft("01.02.2015 A bus blast killed six people.", date(2015, 2, 2))]
+    dated = date_by_dateline(drafts, warnings)
+    assert dated[0].published == date(2015, 2, 1)
+    assert len(warnings) == 1
 
 
 def test_an_undated_article_takes_its_dateline_silently() -> None:
