@@ -2,8 +2,9 @@
 
 Hard rules (cannot-link) keep two claims apart whatever their wording, each with its reason: different
 days or periods, different news cycles, places both figures' sentences name and the gazetteer knows apart,
-different measures, a part and its whole, and two figures of one article that are two quantities. What
-is left (how their places relate) is evidence for :mod:`crosscheck.cluster.similarity`.
+different measures, a part and its whole (or a share of a toll, "12 of them", and a toll), and two figures
+of one article that are two quantities. What is left (how their places relate) is evidence for
+:mod:`crosscheck.cluster.similarity`.
 """
 
 from __future__ import annotations
@@ -123,8 +124,12 @@ def _different_measures(a: Claim, b: Claim) -> str | None:
 
 
 def _part_and_whole(a: Claim, b: Claim) -> str | None:
+    from crosscheck.extract.parts import is_share
+
     if (a.part_of == b.id or b.part_of == a.id) and a.value != b.value:
         return "a part and its whole"
+    if is_share(a) != is_share(b):
+        return "a share of a toll ('12 of them') and a toll"
     return None
 
 

@@ -7,7 +7,12 @@ text states a part-whole relation. Rule families (the link's rule is appended to
 - ``parts:of-them``: "W ... P of them (were) children";
 - ``parts:of-the``: "P of the dead were children" (W: the nearest earlier claim with the same event),
   "18 of the 31 lorries" (W: the figure inside the partitive);
-- ``parts:among``: "P were among the W people killed", "P were among the dead".
+- ``parts:among``: "P were among the W people killed", "P were among the dead";
+- ``parts:of-the-whole``: "Of the W civilians killed, the most were in Qaterji, where raids claimed P
+  lives" (a sentence that opens on its whole).
+
+A part that names nothing of its own ("12 of them", "ten of the dead") is a *share* of its whole
+(:func:`is_share`): some of those counted, picked out by something other than who they were.
 
 A link is kept only when part and whole count the same event (killed with killed), so "12 killed,
 including 3 wounded" is not a part.
@@ -19,7 +24,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from crosscheck.extract.measure import measure_event
+from crosscheck.extract.measure import measure_event, measure_key
 from crosscheck.model import Claim
 
 _INCLUDING_RE = re.compile(
@@ -34,6 +39,7 @@ _AMONG_RE = re.compile(
     r"(?P<between>[^.;]{0,40}?)\b(?:were|was|are|is)\s+(?:also\s+|reportedly\s+)?among\s+(?P<rest>[^.;]{0,60})",
     re.I,
 )
+_OPENS_ON_WHOLE_RE = re.compile(r"[\W\d]*(?:of|among)\s+(?:the|those)\s+$", re.I)
 _NOT_OWN_SUBJECT_RE = re.compile(r"\b(?:that|said|says|adding|added|while|who|which|whom)\b", re.I)
 _BEFORE_WHOLE_RE = re.compile(r"(?:the|those|at\s+least|more\s+than|some|about|nearly|over|\s)*", re.I)
 _BROAD_GROUPS = frozenset({"people", "civilians"})
@@ -41,6 +47,7 @@ _PARTITIVE_EVENTS = {
     "dead": "killed", "killed": "killed", "victims": "killed", "fatalities": "killed", "wounded": "injured",
     "injured": "injured", "casualties": "killed or injured",
 }  # fmt: skip
+SHARE_RULE = "parts:share"
 _MAX_GAP = 120
 _LOOKBACK = 600
 
@@ -62,9 +69,18 @@ def link_parts(claims: Sequence[Claim]) -> list[Claim]:
     for c in claims:
         if c.kind == "numeric" and c.id in links:
             whole_id, rule = links[c.id]
-            c = replace(c, part_of=whole_id, rule=f"{c.rule}; {rule}", measure=_inherit(c, by_id[whole_id]))
+            whole = by_id[whole_id]
+            measure = _inherit(c, whole)
+            if measure and whole.measure and measure_key(measure) == measure_key(whole.measure):
+                rule = f"{rule}; {SHARE_RULE}"
+            c = replace(c, part_of=whole_id, rule=f"{c.rule}; {rule}", measure=measure)
         out.append(c)
     return out
+
+
+def is_share(claim: Claim) -> bool:
+    """A part that names nothing of its own: "12 of them", "ten of the dead"."""
+    return claim.part_of is not None and SHARE_RULE in claim.rule
 
 
 def _inherit(part: Claim, whole: Claim) -> str | None:
@@ -91,6 +107,9 @@ def _whole_for(part: Claim, before: list[Claim], after: list[Claim]) -> tuple[Cl
         gap = _masked_gap(text, whole, part, same_sentence)
         if gap is not None and _INCLUDING_RE.match(gap):
             return whole, "parts:including"
+    opening = same_sentence[0] if same_sentence else None
+    if opening and _OPENS_ON_WHOLE_RE.fullmatch(text, part.sentence_start, opening.start):
+        return opening, "parts:of-the-whole"
     figure_end = _figure_end(part)
     if _OF_THEM_RE.match(text, figure_end) and same_sentence:
         return same_sentence[-1], "parts:of-them"

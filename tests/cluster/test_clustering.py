@@ -265,6 +265,23 @@ def test_a_part_and_its_whole_are_two_quantities():
     assert cannot_link(whole, repeated, Settings()) is None, "a figure is no part of itself"
 
 
+def test_a_share_of_a_toll_is_no_toll():
+    text = "It said 27 people were killed but that 12 of them have not been identified."
+    whole = claim("a", text, "27 people", value=27.0)
+    share = _second_figure(whole, "12 of them")
+    share = share.__class__(
+        **{**share.__dict__, "part_of": whole.id, "value": 12.0, "rule": "test; parts:of-them; parts:share"}
+    )
+    elsewhere = claim(
+        "b", "Air raids killed at least 12 people.", "12 people", value=12.0, qualifier="at_least"
+    )
+    assert cannot_link(share, elsewhere, Settings()) == "a share of a toll ('12 of them') and a toll"
+    named = share.__class__(**{**share.__dict__, "rule": "test; parts:of-them"})
+    assert cannot_link(named, elsewhere, Settings()) is None, (
+        "12 children of a toll may be another's 12 children"
+    )
+
+
 @pytest.mark.parametrize(
     ("text", "first", "second", "apart"),
     [

@@ -60,11 +60,21 @@ CASES = [
         [None, 0],
     ),
     (
+        "Of the 45 civilians killed, most died in Qaterji, where raids claimed 17 lives.",
+        [("45 civilians", "civilians killed", 45), ("17 lives", "people killed", 17)],
+        [None, 0],
+    ),
+    (
         "18 of the 31 trucks were destroyed in the attack.",
         [("18 of the 31 trucks", "vehicles destroyed", 18), ("31 trucks", "vehicles", 31)],
         [1, None],
     ),
     # negatives
+    (
+        "Of the dead, 12 were civilians and 45 fighters.",
+        [("12", "civilians killed", 12), ("45 fighters", "fighters killed", 45)],
+        [None, None],
+    ),
     (
         "Six people were killed and 20 were injured, including three children.",
         [
@@ -130,3 +140,25 @@ def test_part_inherits_the_event_of_its_whole(
     linked = link_parts(claims_of(text, spec))
     assert linked[1].measure == measure
     assert (linked[1].part_of is not None) == (measure != "civilians injured")
+
+
+@pytest.mark.parametrize(
+    ("text", "spec", "share"),
+    [
+        ("Twenty people were killed, 12 of them in Brena.",
+         [("Twenty people", "people killed", 20), ("12 of them", "people", 12)], True),
+        ("Twenty people were killed, 12 of them children.",
+         [("Twenty people", "people killed", 20), ("12 of them children", "children killed", 12)], False),
+        ("Twenty people were killed, including 12 civilians.",
+         [("Twenty people", "people killed", 20), ("12 civilians", "civilians", 12)], False),
+    ],
+)  # fmt: skip
+def test_a_part_that_names_nothing_of_its_own_is_a_share(
+    text: str, spec: list[tuple[str, str | None, float]], share: bool
+) -> None:
+    from crosscheck.extract.parts import is_share
+
+    linked = link_parts(claims_of(text, spec))
+    assert linked[1].part_of is not None
+    assert is_share(linked[1]) is share
+    assert not is_share(linked[0])
