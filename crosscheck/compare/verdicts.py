@@ -55,8 +55,9 @@ CUMULATIVE = re.compile(
 )
 RISE_WORDING = re.compile(
     r"\b(rose|risen|rises|rising|climbed|climbs|jumped|increased|(has|have|had) reached|"
-    r"bringing (it|the \w+ toll|the toll|to)|later (said|put|raised)|updated?|latest (toll|figure|count)|"
-    r"new toll|now stands|up from|revised)\b",
+    r"bringing (it|the \w+ toll|the toll|to)|later (said|put|raised)|latest (toll|figure|count)|new toll|"
+    r"now stands|up from|revised|"
+    r"(?<!last )updated?(?!\s+(?:at|on)\b|\s*\d))\b",  # not a page stamp: "Last updated at", "(updated 1457"
     re.IGNORECASE,
 )
 
@@ -105,20 +106,45 @@ def when(c: Claim) -> date | None:
 
 
 def later(x: Claim, y: Claim) -> tuple[bool | None, str]:
-    """Whether ``x`` is later than ``y`` (None: cannot tell), and what says so."""
+    """Whether ``x`` is later than ``y`` (None: cannot tell), and what says so.
+
+    A figure its own words call earlier ("the previous toll of 112") dates from before its article, not
+    from the article's day: it is earlier than a figure of that day or after, and of unknown order beside
+    one dated before."""
+    ex, ey = called_earlier(x), called_earlier(y)
+    if ex != ey:
+        earlier, other = (x, y) if ex else (y, x)
+        day, published = when(other), earlier.source.published
+        if day is None or published is None or day >= published:
+            return ey, "earlier-wording"
+        return None, "same-time"
     for key, name in ((when, "later-date"), (lambda c: c.source.published, "later-publication")):
         kx, ky = key(x), key(y)
         if kx and ky and kx != ky:
             return kx > ky, name
-    ex, ey = says_earlier(x.sentence), says_earlier(y.sentence)
-    if ex != ey:
-        return ey, "earlier-wording"
     if x.attribution and y.attribution and not same_claimant(x.attribution, y.attribution):
         return None, "same-time"
     rx, ry = says_rose(x.sentence), says_rose(y.sentence)
     if rx != ry:
         return rx, "rise-wording"
     return None, "same-time"
+
+
+def called_earlier(x: Claim) -> bool:
+    """``x``'s words call it an earlier toll: the wording comes before it with no other figure between
+    ("updating a previous toll of 112"), or after it without introducing a figure of its own ("killed six,
+    according to preliminary reports"; not "killed 126, up from a previous toll of 112")."""
+    from crosscheck.extract.numbers import find_numbers
+
+    if not says_earlier(x.sentence):
+        return False
+    text = x.source.text
+    for wording in EARLIER_TOLL.finditer(text, x.sentence_start, x.sentence_end):
+        if wording.end() <= x.start and not find_numbers(text, wording.end(), x.start):
+            return True
+        if wording.start() >= x.end and not find_numbers(text, wording.end(), x.sentence_end):
+            return True
+    return False
 
 
 EARLIER_TOLL = re.compile(
@@ -206,6 +232,8 @@ def judge(claims: Sequence[Claim], settings: Settings) -> GroupVerdict:
             # Same day, nothing says which came first: "at least 9" above "one" reads as a count still
             # rising, not as two claims that cannot both hold.
             is_later, why = True, "floor"
+        if is_cumulative and is_later is None and _still_rising(high, spanned):
+            is_later, why = True, "still-rising"
         if is_cumulative and is_later:
             updates.append((low, high, why))
             continue
@@ -285,6 +313,15 @@ def judge(claims: Sequence[Claim], settings: Settings) -> GroupVerdict:
     )
 
 
+def _still_rising(high: Spanned, spanned: Sequence[Spanned]) -> bool:
+    """A figure known to be later than the higher of two counts is higher still: the two ("24 dead", "43
+    killed" on one day) are moments of a toll that kept rising, not claims that cannot both hold."""
+    return any(
+        s.span.low >= high.span.high and s.claim is not high.claim and later(s.claim, high.claim)[0]
+        for s in spanned
+    )
+
+
 def _update_strength(update: tuple[Spanned, Spanned, str]) -> tuple[bool, float, float]:
     """The update to report: one claimant's own figure rising first, then the highest later figure."""
     low, high, _ = update
@@ -311,6 +348,7 @@ def _why_later(why: str) -> str:
         "rise-wording": "its sentence says the toll rose",
         "earlier-wording": "the other's sentence calls it an earlier toll",
         "floor": "the higher figure is a floor, a count still rising",
+        "still-rising": "a later figure is higher still: a toll still rising",
     }.get(why, why)
 
 
@@ -366,7 +404,7 @@ def worded_rise(spanned: Sequence[Spanned]) -> tuple[Spanned, Spanned] | None:
         low, high = (a, b) if min(stated(a.claim)) < min(stated(b.claim)) else (b, a)
         if min(stated(low.claim)) == min(stated(high.claim)):
             continue
-        worded = says_earlier(low.claim.sentence) and not says_earlier(high.claim.sentence)
+        worded = called_earlier(low.claim) and not called_earlier(high.claim)
         if worded and (rise is None or _gain((low, high)) > _gain(rise)):
             rise = (low, high)
     return rise

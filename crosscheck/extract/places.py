@@ -340,6 +340,25 @@ def _places_in(text: str, s0: int, s1: int) -> list[Place]:
     return specific or places
 
 
+_CLAUSE_BREAK = re.compile(
+    r";|,?\s+(?:as|while|whereas)\s+(?!well\b|many\b|much\b|part\b|a\s+result\b|of\b|if\b|such\b|long\b|"
+    r"soon\b|far\b|to\b|in\b|for\b|at\b|the\s+(?:result|toll|death)\b)|\s+(?i:meanwhile)\b"
+)
+
+
+def _clause(text: str, s0: int, s1: int, position: int) -> tuple[int, int]:
+    """The clause of ``text[s0:s1]`` that holds ``position``: a sentence such as "a car bomb killed 43 people
+    on Saturday as US-backed fighters advanced on Raqqa" tells of two events in two clauses."""
+    start, end = s0, s1
+    for m in _CLAUSE_BREAK.finditer(text, s0, s1):
+        if m.end() <= position:
+            start = m.end()
+        elif m.start() >= position:
+            end = m.start()
+            break
+    return start, end
+
+
 def _same_paragraph(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
     return "\n" not in text[a[1] : b[0]]
 
@@ -351,15 +370,21 @@ def locate(
     position: int,
     default: str | None,
 ) -> tuple[str | None, LocationBasis | None]:
-    """The place a figure refers to and where it was read: the nearest place in its sentence, else the
-    latest place in the (up to three) previous sentences of its paragraph, else ``default`` (the
-    article's place). The seat of an organisation ("a source at Aleppo Police Command") counts only when
+    """The place a figure refers to and where it was read: the nearest place in its sentence
+    ("sentence"), else the latest place in the (up to three) previous sentences of its paragraph
+    ("context"), else ``default`` (the article's place). A place named bare (no preposition) in another
+    clause of the sentence counts only as context: "killed 43 on Saturday as fighters pushed on the
+    Raqqa stronghold". The seat of an organisation ("a source at Aleppo Police Command") counts only when
     the sentence names no other place."""
     s0, s1 = sentences[sentence_index]
     here = _places_in(text, s0, s1)
     if here:
-        nearest = min(here, key=lambda p: (p[3], p[4], min(abs(position - p[0]), abs(position - p[1])), p[0]))
-        return nearest[2], "sentence"
+        c0, c1 = _clause(text, s0, s1, position)
+        own = [p for p in here if c0 <= p[0] < c1 or not p[4]]
+        nearest = min(
+            own or here, key=lambda p: (p[3], p[4], min(abs(position - p[0]), abs(position - p[1])), p[0])
+        )
+        return nearest[2], ("sentence" if own else "context")
     for back in range(sentence_index - 1, max(-1, sentence_index - 4), -1):
         if not _same_paragraph(text, sentences[back], sentences[back + 1]):
             break

@@ -9,6 +9,9 @@ from tests.compare.compare_kit import DAY, SETTINGS, article, claim
 
 NEXT = date(2024, 3, 3)
 LATER = date(2024, 3, 5)
+UPDATING = article(
+    "The attack killed 126 people, the monitor said, updating a previous toll of 112 dead.", published=NEXT
+)
 HEADLINED = article("Strikes kill 18 civilians. At least 18 civilians were killed on Saturday.")
 
 TWO_CLAIMANTS = article(
@@ -183,6 +186,32 @@ CASES = [
                 outlet="Northern Wire",
                 measure="people killed",
             ),
+        ],
+        "update",
+    ),
+    (
+        "same-day-counts-of-a-toll-still-rising",
+        [
+            claim("The monitor counted 24 dead.", "24 dead", value=24, by="SOHR"),
+            claim("The bombing killed 43 people.", "43 people", value=43, outlet="Northern Wire"),
+            claim("The toll reached 112 dead.", "112 dead", value=112, outlet="Eastern Post", published=NEXT),
+        ],
+        "update",
+    ),
+    (
+        "same-day-counts-without-a-later-rise-contradict",
+        [
+            claim("The monitor counted 24 dead.", "24 dead", value=24, by="SOHR"),
+            claim("The bombing killed 43 people.", "43 people", value=43, outlet="Northern Wire"),
+        ],
+        "contradict",
+    ),
+    (
+        "previous-toll-named-in-the-same-sentence",
+        [
+            claim(UPDATING, "126 people", value=126, by="SOHR"),
+            claim(UPDATING, "112 dead", value=112, by="SOHR"),
+            claim("The monitor counted 24 dead.", "24 dead", value=24, outlet="Northern Wire", by="SOHR"),
         ],
         "update",
     ),
@@ -567,3 +596,18 @@ def test_a_floor_above_a_same_day_count_is_a_rising_toll_not_a_contradiction():
     assert found.verdict == "update" and "a count still rising" in found.explanation
     exact = [claims[0], claim("Nine people were killed.", "Nine", value=9, outlet="Northern Wire")]
     assert compare_claims(exact, SETTINGS).verdict == "contradict"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rose"),
+    [
+        ("The death toll rose to 31.", True),
+        ("The monitor gave an updated toll of 31.", True),
+        ("Last updated at Apr 152017 A bomb killed 43 people.", False),
+        ("19.07.2016(updated 1457 19.07.2016) Over 100 civilians died.", False),
+    ],
+)
+def test_rise_wording_is_not_a_page_stamp(sentence: str, rose: bool) -> None:
+    from crosscheck.compare.verdicts import says_rose
+
+    assert says_rose(sentence) is rose

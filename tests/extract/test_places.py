@@ -224,6 +224,18 @@ def test_every_gazetteer_place_has_a_parent() -> None:
         ),
         ("At least 9 people died.", "9", ("Wadi Tim", "article")),
         ("At least 9 people died.", "9", None),
+        # a place named bare in another clause is context: the sentence tells of two events
+        (
+            "A car bomb killed 43 people on Saturday as US-backed fighters pushed on the Raqqa stronghold.",
+            "43",
+            ("Raqqa", "context"),
+        ),
+        (
+            "At least 15 people were killed as the coalition carried out raids in a district of Manbij.",
+            "15",
+            ("Manbij", "sentence"),
+        ),
+        ("Shelling killed 12 in Aleppo while rebels advanced near Hama.", "12", ("Aleppo", "sentence")),
     ],
 )
 def test_locate_says_where_the_place_was_read(text, figure, expected):
