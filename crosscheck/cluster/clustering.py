@@ -19,7 +19,7 @@ from crosscheck.cluster.blocking import event_time, make_blocks
 from crosscheck.cluster.constraints import link
 from crosscheck.cluster.merging import merge_groups
 from crosscheck.cluster.similarity import evidence
-from crosscheck.cluster.updates import rises
+from crosscheck.cluster.updates import previous_value, rises
 from crosscheck.model import Claim
 
 if TYPE_CHECKING:
@@ -54,6 +54,8 @@ def candidate_pairs(claims: Sequence[Claim], settings: Settings) -> Iterator[tup
 
 
 def _distance(a: Claim, b: Claim, cosine: float, settings: Settings) -> float:
+    if previous_value(a, b) or previous_value(b, a):
+        return 0.0
     if cosine < settings.min_cosine:
         return 1.0
     rule = link(a, b, settings)

@@ -176,11 +176,11 @@ def _news_cycles(a: Claim, b: Claim, settings: Settings) -> str | None:
 
 def _disjoint(a: Claim, b: Claim, settings: Settings) -> bool:
     """Figures that cannot both hold ("12" / "40"), not two that only an open bound parts ("58" / "more
-    than 58")."""
-    from crosscheck.compare.intervals import interval, stated
+    than 58"), nor a figure and a vague amount ("dozens" / "12"), which the verdicts read as compatible."""
+    from crosscheck.compare.verdicts import relation, spanned
 
-    span_a, span_b = interval(a, settings.about_tolerance), interval(b, settings.about_tolerance)
-    return bool(span_a and span_b and not span_a.intersects(span_b) and stated(a) != stated(b))
+    span_a, span_b = spanned(a, settings), spanned(b, settings)
+    return bool(span_a and span_b and relation(span_a, span_b, settings) == "conflict")
 
 
 def _reports_an_update(claim: Claim) -> bool:

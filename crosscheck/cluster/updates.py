@@ -32,3 +32,19 @@ def rises(a: Claim, b: Claim) -> bool:
         earlier.attribution and later.attribution and same_claimant(earlier.attribution, later.attribution)
     )
     return said_by_both or says_rose(later.sentence)
+
+
+def previous_value(earlier: Claim, later: Claim) -> bool:
+    """``earlier`` is the previous value of ``later``'s toll, named in the same sentence: "killed 32
+    rebels, the Observatory said, updating an earlier toll of 15". The two are one quantity."""
+    from crosscheck.compare.verdicts import called_earlier
+    from crosscheck.extract.measure import measure_event
+
+    return (
+        earlier.source.id == later.source.id
+        and earlier.sentence_start == later.sentence_start
+        and earlier.start != later.start
+        and measure_event(earlier.measure) == measure_event(later.measure) is not None
+        and called_earlier(earlier)
+        and not called_earlier(later)
+    )

@@ -68,6 +68,11 @@ class Spanned:
     span: Interval
 
 
+def spanned(c: Claim, settings: Settings) -> Spanned | None:
+    span = interval(c, settings.about_tolerance)
+    return Spanned(c, span) if span is not None else None
+
+
 def qualifier(c: Claim) -> str:
     return c.qualifier or "exact"
 

@@ -364,3 +364,20 @@ def test_a_running_total_and_a_figure_it_takes_in_are_two_quantities(text, first
     total = total.__class__(**{**total.__dict__, "value": float(second), "attribution": "ministry"})
     reason = cannot_link(earlier, total, Settings())
     assert (reason is not None and reason.startswith("a running total")) == apart
+
+
+def test_one_claimants_vague_amount_beside_a_figure_is_no_conflict():
+    text = "The monitor said 12 people were killed. Dozens of people died in the raids, the monitor said."
+    figure = claim("a", text, "12 people", value=12.0, attribution="SOHR")
+    start = text.index("Dozens of people")
+    vague = figure.__class__(
+        **{**figure.__dict__, "start": start, "end": start + 16, "qualifier": "vague", "value": None,
+           "low": 24.0, "high": None}
+    )  # fmt: skip
+    assert cannot_link(figure, vague, Settings()) is None
+    forty = claim("a", text.replace("Dozens of", "40"), "12 people", value=12.0, attribution="SOHR")
+    other = _second_figure(forty, "40")
+    other = other.__class__(**{**other.__dict__, "value": 40.0, "low": 40.0, "high": 40.0})
+    assert cannot_link(forty, other, Settings()) == (
+        "one article, one claimant, two conflicting figures: two quantities"
+    )

@@ -37,3 +37,27 @@ def test_a_measure_that_does_not_accumulate_does_not_rise():
     a = claim("a", "Jets flew 22 sorties.", "22", value=22.0, measure="sorties flown", published=DAY)
     b = claim("b", "Sorties rose to 40.", "40", value=40.0, measure="sorties flown", published=NEXT)
     assert rises(a, b) is False
+
+
+UPDATING = "The attack killed 32 rebels, the Observatory said, updating an earlier toll of 15."
+
+
+@pytest.mark.parametrize(
+    ("text", "earlier", "later", "expected"),
+    [
+        (UPDATING, "15", "32 rebels", True),
+        (UPDATING, "32 rebels", "15", False),
+        ("The attack killed 32 rebels and wounded 15, the Observatory said.", "15", "32 rebels", False),
+    ],
+)
+def test_a_previous_value_named_in_the_sentence_is_the_same_quantity(text, earlier, later, expected):
+    from crosscheck.cluster.clustering import _distance
+    from crosscheck.cluster.updates import previous_value
+    from crosscheck.config import Settings
+
+    first = claim("a", text, earlier, value=float(earlier.split()[0]))
+    start = text.index(later)
+    second = first.__class__(**{**first.__dict__, "start": start, "end": start + len(later)})
+    assert previous_value(first, second) is expected
+    if expected:
+        assert _distance(first, second, cosine=0.0, settings=Settings()) == 0.0
