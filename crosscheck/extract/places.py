@@ -45,7 +45,7 @@ def _word_key(word: str) -> str:
     w = re.sub(r"[ae]h$", "a", word)
     w = re.sub(r"^([bcdfgjklmnpqrstvz])([bcdfgjklmnpqrstvz])[aeiou]", r"\1a\2", w)  # Kfar = Kafr
     w = w.replace("q", "k").replace("dh", "z").replace("ph", "f")
-    w = re.sub(r"(?<=[aeiou])[yw]", "a", w)
+    w = re.sub(r"(?<=[aeiou])(?:y(?![aeiou])|w)", "a", w)  # "y" between vowels stays: Mayadin is not Midan
     w = re.sub(r"[aeiou]+", "a", w)
     return re.sub(r"(.)\1+", r"\1", w)
 

@@ -31,6 +31,8 @@ def _spans(text: str) -> list[tuple[int, int]]:
         ("Khan Sheikhoun", "Khan Shaykhun"),
         ("Idlib", "Idleb"),
         ("Mayadin", "al-Mayadeen"),
+        ("Sayyida Zeinab", "Sayida Zaynab"),
+        ("Midan", "Meidan"),
         ("Jisr al-Shughur", "Jisr ash-Shughur"),
         ("Ras al-Ain", "Ras al Ayn"),
         ("Aleppo", "Halab"),
@@ -66,6 +68,7 @@ def test_same_place_key(a: str, b: str) -> None:
         ("Azaz", "Afrin"),
         ("Suwayda", "Sidon"),
         ("Saraqib", "Sarmin"),
+        ("Mayadin", "Midan"),
     ],
 )
 def test_different_place_key(a: str, b: str) -> None:
