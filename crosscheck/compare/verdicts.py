@@ -7,8 +7,9 @@ Pairs first. Two claims' intervals (:mod:`crosscheck.compare.intervals`) either
   "at least 20" and "25", "dozens" and "50");
 - or are disjoint: the pair still *agrees* when its two figures differ and are close by rounding (1,000
   and 1,020); it is *compatible* when only an open bound parts them ("90" and "more than 90") or when one
-  is a vague amount ("dozens" beside "12": loose wording neither confirms nor refutes a figure); otherwise
-  it is a *conflict* ("more than 40" and "40", "45" and "46").
+  is a vague amount ("dozens" beside "12": loose wording neither confirms nor refutes a figure), or when
+  the higher figure counts a wider group (:func:`counts_within`: "23 people" may hold "19 civilians");
+  otherwise it is a *conflict* ("more than 40" and "40", "45" and "46").
 
 An article's bare figure is read with the hedge the same article gives it elsewhere (:func:`as_hedged`): a
 headline's "kills 18" is the body's "at least 18".
@@ -99,7 +100,39 @@ def relation(a: Spanned, b: Spanned, settings: Settings) -> PairRelation:
         return "compatible"  # "90" and "more than 90": apart only by an open bound
     if (qualifier(a.claim) == "vague") != (qualifier(b.claim) == "vague"):
         return "compatible"  # "dozens" beside "19": loose wording neither confirms nor refutes a figure
+    low, high = (a, b) if a.span.high <= b.span.low else (b, a)
+    if counts_within(low.claim, high.claim):
+        return "compatible"  # "19 civilians" beside "at least 23 people": the dead need not all be civilians
     return "conflict"
+
+
+WIDER_GROUPS = {
+    "people": None,
+    "civilians": frozenset({"children", "women", "men", "girls", "boys", "elderly"}),
+}
+"""A group and the groups it holds (None: every group): a toll of people counts civilians, fighters and
+children; a toll of civilians counts children and women."""
+
+
+def counts_within(part: Claim, whole: Claim) -> bool:
+    """``whole``'s measure counts a wider group than ``part``'s, for the same event: 23 people killed may
+    hold 19 civilians killed."""
+    (group_p, event_p), (group_w, event_w) = _group_and_event(part.measure), _group_and_event(whole.measure)
+    if event_p != event_w or group_p == group_w or group_w not in WIDER_GROUPS:
+        return False
+    held = WIDER_GROUPS[group_w]
+    return held is None or group_p in held
+
+
+@lru_cache(maxsize=4096)
+def _group_and_event(measure: str | None) -> tuple[str, str | None]:
+    from crosscheck.extract.measure import measure_event, measure_key
+
+    if not measure:
+        return "", None
+    key = measure_key(measure)
+    event = measure_event(key)
+    return (key[: -len(event)].strip() if event else key), event
 
 
 def as_of(c: Claim) -> date | None:
@@ -322,7 +355,9 @@ def _still_rising(high: Spanned, spanned: Sequence[Spanned]) -> bool:
     """A figure known to be later than the higher of two counts is higher still: the two ("24 dead", "43
     killed" on one day) are moments of a toll that kept rising, not claims that cannot both hold."""
     return any(
-        s.span.low >= high.span.high and s.claim is not high.claim and later(s.claim, high.claim)[0]
+        s.span.low > high.span.high
+        and not counts_within(high.claim, s.claim)
+        and later(s.claim, high.claim)[0]
         for s in spanned
     )
 
@@ -393,6 +428,8 @@ def rising_over_time(spanned: Sequence[Spanned]) -> tuple[Spanned, Spanned] | No
         if da == db:
             continue
         early, late = (a, b) if da < db else (b, a)  # type: ignore[operator]
+        if counts_within(early.claim, late.claim) or counts_within(late.claim, early.claim):
+            continue  # civilians one day, people the next: two groups, not one toll that moved
         fe, fl = min(stated(early.claim)), min(stated(late.claim))
         if fl < fe:
             return None

@@ -216,6 +216,36 @@ CASES = [
         "update",
     ),
     (
+        "a-wider-group-holds-the-smaller",
+        [
+            claim("Strikes killed 19 civilians.", "19 civilians", value=19, measure="civilians killed"),
+            claim("Strikes killed 23 people.", "23 people", value=23, outlet="Northern Wire", published=NEXT),
+        ],
+        "compatible",
+    ),
+    (
+        "a-smaller-group-above-the-wider-contradicts",
+        [
+            claim("Strikes killed 30 civilians.", "30 civilians", value=30, measure="civilians killed"),
+            claim("Strikes killed 23 people.", "23 people", value=23, outlet="Northern Wire"),
+        ],
+        "contradict",
+    ),
+    (
+        "children-within-civilians",
+        [
+            claim("Strikes killed 9 children.", "9 children", value=9, measure="children killed"),
+            claim(
+                "Strikes killed 14 civilians.",
+                "14 civilians",
+                value=14,
+                outlet="Northern Wire",
+                measure="civilians killed",
+            ),
+        ],
+        "compatible",
+    ),
+    (
         "floors-without-wording-compatible",
         [
             claim(
