@@ -177,7 +177,7 @@ def _news_cycles(a: Claim, b: Claim, settings: Settings) -> str | None:
 def _disjoint(a: Claim, b: Claim, settings: Settings) -> bool:
     """Figures that cannot both hold ("12" / "40"), not two that only an open bound parts ("58" / "more
     than 58"), nor a figure and a vague amount ("dozens" / "12"), which the verdicts read as compatible."""
-    from crosscheck.compare.verdicts import relation, spanned
+    from crosscheck.compare.relations import relation, spanned
 
     span_a, span_b = spanned(a, settings), spanned(b, settings)
     return bool(span_a and span_b and relation(span_a, span_b, settings) == "conflict")
@@ -185,7 +185,7 @@ def _disjoint(a: Claim, b: Claim, settings: Settings) -> bool:
 
 def _reports_an_update(claim: Claim) -> bool:
     """ "The Observatory later said 31", "the previous death toll was 20": one article, one toll over time."""
-    from crosscheck.compare.verdicts import says_earlier, says_rose
+    from crosscheck.compare.timing import says_earlier, says_rose
 
     return says_rose(claim.sentence) or says_earlier(claim.sentence)
 
@@ -214,7 +214,7 @@ def _stated_days(claim: Claim) -> int | None:
     """How many days the claim's own time expression spans; None when it has none, or when its sentence
     reports a toll that rose ("rose to 31 on Thursday"): that day is when the toll was updated, not the
     day of the event."""
-    from crosscheck.compare.verdicts import says_rose
+    from crosscheck.compare.timing import says_rose
 
     if claim.time is None or says_rose(claim.sentence):
         return None

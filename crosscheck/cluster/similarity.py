@@ -140,7 +140,8 @@ def evidence(a: Claim, b: Claim, cosine: float, settings: Settings, rule: Link) 
     from crosscheck.cluster.constraints import measure_key_of
     from crosscheck.cluster.incidents import different_incidents
     from crosscheck.compare.intervals import interval
-    from crosscheck.compare.verdicts import figures_close, when
+    from crosscheck.compare.relations import figures_close
+    from crosscheck.compare.timing import when
 
     span_a, span_b = interval(a, settings.about_tolerance), interval(b, settings.about_tolerance)
     day_a, day_b = when(a), when(b)

@@ -15,7 +15,7 @@ def rises(a: Claim, b: Claim) -> bool:
     ("rose to 31", "updating a previous toll") or comes from the claimant of the earlier one."""
     from crosscheck.compare.independence import same_claimant
     from crosscheck.compare.intervals import figure
-    from crosscheck.compare.verdicts import CUMULATIVE, says_rose, when
+    from crosscheck.compare.timing import CUMULATIVE, says_rose, when
 
     day_a, day_b = when(a), when(b)
     if day_a is None or day_b is None or day_a == day_b:
@@ -37,7 +37,7 @@ def rises(a: Claim, b: Claim) -> bool:
 def previous_value(earlier: Claim, later: Claim) -> bool:
     """``earlier`` is the previous value of ``later``'s toll, named in the same sentence: "killed 32
     rebels, the Observatory said, updating an earlier toll of 15". The two are one quantity."""
-    from crosscheck.compare.verdicts import called_earlier
+    from crosscheck.compare.timing import called_earlier
     from crosscheck.extract.measure import measure_event
 
     return (

@@ -2,8 +2,9 @@
 
 The clustering stage decides which claims are about the same quantity of the same event and calls
 :func:`make_cluster` on each group. The rules live in the submodules' docstrings: intervals (what each
-qualifier allows), tolerance (rounding), verdicts (agree/compatible/update/contradict/single), reconcile
-(minimum, maximum, best) and independence (outlets, independent sources).
+qualifier allows), tolerance (rounding), relations (how two figures relate), timing (which came first),
+verdicts (agree/compatible/update/contradict/single), reconcile (minimum, maximum, best) and independence
+(outlets, independent sources).
 """
 
 from __future__ import annotations

@@ -1,25 +1,11 @@
 """The verdict over a group of claims about one quantity of one event.
 
-Pairs first. Two claims' intervals (:mod:`crosscheck.compare.intervals`) either
-- intersect: the pair *agrees* when the stated figures are close (:mod:`crosscheck.compare.tolerance`) and
-  the qualifiers are of one family (exact/at least/more than/about, or exact/at most/less than/about, or the
-  same qualifier), so "14" and "at least 14" agree; otherwise it is *compatible* ("nearly 3" and "3",
-  "at least 20" and "25", "dozens" and "50");
-- or are disjoint: the pair still *agrees* when its two figures differ and are close by rounding (1,000
-  and 1,020); it is *compatible* when only an open bound parts them ("90" and "more than 90") or when one
-  is a vague amount ("dozens" beside "12": loose wording neither confirms nor refutes a figure), or when
-  the higher figure counts a wider group (:func:`counts_within`: "23 people" may hold "19 civilians");
-  otherwise it is a *conflict* ("more than 40" and "40", "45" and "46").
-
-An article's bare figure is read with the hedge the same article gives it elsewhere (:func:`as_hedged`): a
-headline's "kills 18" is the body's "at least 18".
-
-A conflict between a lower and a higher figure of a cumulative measure (killed, injured, displaced...) is an
-*update* when the higher claim is the later one: its as-of date (``claim.time``) or, failing that, its
-source's publication date is later, or (dates equal or unknown) its sentence says the toll rose ("rose to",
-"has risen", "climbed to", "has reached", "later said"...) and the two claims do not name two different
-claimants (one monitor's "later said" updates its own count, not another claimant's). A later *lower*
-figure is a conflict.
+Pairs first (:mod:`crosscheck.compare.relations`: agree, rounding, compatible or conflict). A conflict
+between a lower and a higher figure of a cumulative measure (killed, injured, displaced...) is an *update*
+when the higher claim is the later one (:func:`crosscheck.compare.timing.later`); with nothing to order
+them, when the higher figure is a floor ("at least 9" beside "one"), or when a figure known to be later is
+higher than both (two counts of one day, moments of a toll still rising). A later *lower* figure is a
+conflict.
 
 Group: no claims with a number, or only one -> single. Any conflict not explained as an update ->
 contradict. Else any update -> update. Else all pairs agree -> agree. Else (intervals on a line that meet
@@ -31,182 +17,16 @@ their order.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from datetime import date
-from functools import lru_cache
 from itertools import combinations
-from typing import Literal
 
 from crosscheck.compare.independence import same_claimant
 from crosscheck.compare.intervals import INF, Interval, fmt, interval, stated
-from crosscheck.compare.tolerance import close
+from crosscheck.compare.relations import Spanned, as_hedged, counts_within, qualifier, relation
+from crosscheck.compare.timing import called_earlier, cumulative, later, when
 from crosscheck.config import Settings
 from crosscheck.model import Claim, Verdict
-
-PairRelation = Literal["agree", "rounding", "compatible", "conflict"]
-
-LOWER_FAMILY = frozenset({"exact", "at_least", "more_than", "about"})
-UPPER_FAMILY = frozenset({"exact", "at_most", "less_than", "about"})
-CUMULATIVE = re.compile(
-    r"\b(kill|dead|death|die|injur|wound|hurt|casualt|displac|fled|flee|refugee|arrest|detain|missing|"
-    r"evacu|bod(y|ies)|victim|martyr|abduct|kidnap|destroy|damag)",
-    re.IGNORECASE,
-)
-RISE_WORDING = re.compile(
-    r"\b(rose|risen|rises|rising|climbed|climbs|jumped|increased|(has|have|had) reached|"
-    r"bringing (it|the \w+ toll|the toll|to)|later (said|put|raised)|latest (toll|figure|count)|new toll|"
-    r"now stands|up from|revised|"
-    r"(?<!last )updated?(?!\s+(?:at|on)\b|\s*\d))\b",  # not a page stamp: "Last updated at", "(updated 1457"
-    re.IGNORECASE,
-)
-
-
-@dataclass(frozen=True)
-class Spanned:
-    claim: Claim
-    span: Interval
-
-
-def spanned(c: Claim, settings: Settings) -> Spanned | None:
-    span = interval(c, settings.about_tolerance)
-    return Spanned(c, span) if span is not None else None
-
-
-def qualifier(c: Claim) -> str:
-    return c.qualifier or "exact"
-
-
-def same_family(a: Claim, b: Claim) -> bool:
-    qs = {qualifier(a), qualifier(b)}
-    return len(qs) == 1 or qs <= LOWER_FAMILY or qs <= UPPER_FAMILY
-
-
-def figures_close(a: Claim, b: Claim, settings: Settings) -> bool:
-    fa, fb = stated(a), stated(b)
-    if len(fa) != len(fb) or not fa:
-        return False
-    return all(close(x, qualifier(a), y, qualifier(b), settings) for x, y in zip(fa, fb, strict=True))
-
-
-def relation(a: Spanned, b: Spanned, settings: Settings) -> PairRelation:
-    close_figures = figures_close(a.claim, b.claim, settings)
-    if a.span.intersects(b.span):
-        return "agree" if close_figures and same_family(a.claim, b.claim) else "compatible"
-    if close_figures and stated(a.claim) != stated(b.claim) and same_family(a.claim, b.claim):
-        return "rounding"
-    if stated(a.claim) == stated(b.claim):
-        return "compatible"  # "90" and "more than 90": apart only by an open bound
-    if (qualifier(a.claim) == "vague") != (qualifier(b.claim) == "vague"):
-        return "compatible"  # "dozens" beside "19": loose wording neither confirms nor refutes a figure
-    low, high = (a, b) if a.span.high <= b.span.low else (b, a)
-    if counts_within(low.claim, high.claim):
-        return "compatible"  # "19 civilians" beside "at least 23 people": the dead need not all be civilians
-    return "conflict"
-
-
-WIDER_GROUPS = {
-    "people": None,
-    "civilians": frozenset({"children", "women", "men", "girls", "boys", "elderly"}),
-}
-"""A group and the groups it holds (None: every group): a toll of people counts civilians, fighters and
-children; a toll of civilians counts children and women."""
-
-
-def counts_within(part: Claim, whole: Claim) -> bool:
-    """``whole``'s measure counts a wider group than ``part``'s, for the same event: 23 people killed may
-    hold 19 civilians killed."""
-    (group_p, event_p), (group_w, event_w) = _group_and_event(part.measure), _group_and_event(whole.measure)
-    if event_p != event_w or group_p == group_w or group_w not in WIDER_GROUPS:
-        return False
-    held = WIDER_GROUPS[group_w]
-    return held is None or group_p in held
-
-
-@lru_cache(maxsize=4096)
-def _group_and_event(measure: str | None) -> tuple[str, str | None]:
-    from crosscheck.extract.measure import measure_event, measure_key
-
-    if not measure:
-        return "", None
-    key = measure_key(measure)
-    event = measure_event(key)
-    return (key[: -len(event)].strip() if event else key), event
-
-
-def as_of(c: Claim) -> date | None:
-    return (c.time.end or c.time.start) if c.time else None
-
-
-def when(c: Claim) -> date | None:
-    return as_of(c) or c.source.published
-
-
-def later(x: Claim, y: Claim) -> tuple[bool | None, str]:
-    """Whether ``x`` is later than ``y`` (None: cannot tell), and what says so.
-
-    A figure its own words call earlier ("the previous toll of 112") dates from before its article, not
-    from the article's day: it is earlier than a figure of that day or after, and of unknown order beside
-    one dated before."""
-    ex, ey = called_earlier(x), called_earlier(y)
-    if ex != ey:
-        earlier, other = (x, y) if ex else (y, x)
-        day, published = when(other), earlier.source.published
-        if day is None or published is None or day >= published:
-            return ey, "earlier-wording"
-        return None, "same-time"
-    for key, name in ((when, "later-date"), (lambda c: c.source.published, "later-publication")):
-        kx, ky = key(x), key(y)
-        if kx and ky and kx != ky:
-            return kx > ky, name
-    if x.attribution and y.attribution and not same_claimant(x.attribution, y.attribution):
-        return None, "same-time"
-    rx, ry = says_rose(x.sentence), says_rose(y.sentence)
-    if rx != ry:
-        return rx, "rise-wording"
-    return None, "same-time"
-
-
-def called_earlier(x: Claim) -> bool:
-    """``x``'s words call it an earlier toll: the wording comes before it with no other figure between
-    ("updating a previous toll of 112"), or after it without introducing a figure of its own ("killed six,
-    according to preliminary reports"; not "killed 126, up from a previous toll of 112")."""
-    from crosscheck.extract.numbers import find_numbers
-
-    if not says_earlier(x.sentence):
-        return False
-    text = x.source.text
-    for wording in EARLIER_TOLL.finditer(text, x.sentence_start, x.sentence_end):
-        if wording.end() <= x.start and not find_numbers(text, wording.end(), x.start):
-            return True
-        if wording.start() >= x.end and not find_numbers(text, wording.end(), x.sentence_end):
-            return True
-    return False
-
-
-EARLIER_TOLL = re.compile(
-    r"\b(?:(?:previous|earlier|initial|first|preliminary)\s+(?:death\s+)?(?:toll|figure|count|report)s?|"
-    r"(?:said|reported|announced)\s+earlier)\b",
-    re.IGNORECASE,
-)
-"""A figure its own sentence calls superseded: "the previous death toll was 20"."""
-
-
-@lru_cache(maxsize=65536)
-def says_rose(sentence: str) -> bool:
-    """The sentence reports a toll that rose or was updated ("rose to 31", "later said")."""
-    return bool(RISE_WORDING.search(sentence))
-
-
-@lru_cache(maxsize=65536)
-def says_earlier(sentence: str) -> bool:
-    """The sentence calls its figure a superseded one ("the previous death toll was 20")."""
-    return bool(EARLIER_TOLL.search(sentence))
-
-
-def cumulative(claims: Sequence[Claim]) -> bool:
-    return any(c.measure and CUMULATIVE.search(c.measure) for c in claims)
 
 
 def describe(c: Claim, span: Interval | None = None) -> str:
@@ -232,20 +52,6 @@ class GroupVerdict:
 
 def sort_key(c: Claim) -> tuple[object, ...]:
     return (c.source.id, c.start, c.end, qualifier(c), stated(c), c.attribution or "", c.measure or "")
-
-
-def as_hedged(claims: Sequence[Claim]) -> list[Claim]:
-    """Claims with an article's bare figure read with the hedge the same article gives it elsewhere: a
-    headline's "kills 18 civilians" is the body's "at least 18 civilians", not a second, exact count."""
-    hedges: dict[tuple[str, tuple[float, ...], str | None], str] = {}
-    for c in claims:
-        if qualifier(c) not in ("exact", "vague", "range"):
-            hedges.setdefault((c.source.id, stated(c), c.measure), qualifier(c))
-    out = []
-    for c in claims:
-        hedge = hedges.get((c.source.id, stated(c), c.measure))
-        out.append(replace(c, qualifier=hedge) if hedge and qualifier(c) == "exact" else c)  # type: ignore[arg-type]
-    return out
 
 
 def judge(claims: Sequence[Claim], settings: Settings) -> GroupVerdict:
@@ -351,14 +157,14 @@ def judge(claims: Sequence[Claim], settings: Settings) -> GroupVerdict:
     )
 
 
-def _still_rising(high: Spanned, spanned: Sequence[Spanned]) -> bool:
+def _still_rising(high: Spanned, group: Sequence[Spanned]) -> bool:
     """A figure known to be later than the higher of two counts is higher still: the two ("24 dead", "43
     killed" on one day) are moments of a toll that kept rising, not claims that cannot both hold."""
     return any(
         s.span.low > high.span.high
         and not counts_within(high.claim, s.claim)
         and later(s.claim, high.claim)[0]
-        for s in spanned
+        for s in group
     )
 
 

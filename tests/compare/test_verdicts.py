@@ -638,6 +638,6 @@ def test_a_floor_above_a_same_day_count_is_a_rising_toll_not_a_contradiction():
     ],
 )
 def test_rise_wording_is_not_a_page_stamp(sentence: str, rose: bool) -> None:
-    from crosscheck.compare.verdicts import says_rose
+    from crosscheck.compare.timing import says_rose
 
     assert says_rose(sentence) is rose
