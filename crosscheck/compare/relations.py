@@ -105,12 +105,16 @@ def _group_and_event(measure: str | None) -> tuple[str, str | None]:
     return (key[: -len(event)].strip() if event else key), event
 
 
+BOUNDS = frozenset({"at_least", "more_than", "at_most", "less_than"})
+
+
 def as_hedged(claims: Sequence[Claim]) -> list[Claim]:
-    """Claims with an article's bare figure read with the hedge the same article gives it elsewhere: a
-    headline's "kills 18 civilians" is the body's "at least 18 civilians", not a second, exact count."""
+    """Claims with an article's bare figure read with the bound the same article gives it elsewhere: a
+    headline's "kills 18 civilians" is the body's "at least 18 civilians", not a second, exact count. An
+    approximation is not a bound: "a three-year siege" beside "a nearly three-year siege" stays as said."""
     hedges: dict[tuple[str, tuple[float, ...], str | None], str] = {}
     for c in claims:
-        if qualifier(c) not in ("exact", "vague", "range"):
+        if qualifier(c) in BOUNDS:
             hedges.setdefault((c.source.id, stated(c), c.measure), qualifier(c))
     out = []
     for c in claims:

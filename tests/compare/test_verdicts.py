@@ -12,6 +12,7 @@ LATER = date(2024, 3, 5)
 UPDATING = article(
     "The attack killed 126 people, the monitor said, updating a previous toll of 112 dead.", published=NEXT
 )
+SIEGES = article("Troops broke a three-year siege. The nearly three-year siege had starved the city.")
 HEADLINED = article("Strikes kill 18 civilians. At least 18 civilians were killed on Saturday.")
 
 TWO_CLAIMANTS = article(
@@ -151,6 +152,14 @@ CASES = [
                 outlet="Northern Wire",
                 measure="civilians killed",
             ),
+        ],
+        "compatible",
+    ),
+    (
+        "an-approximation-is-no-bound-to-read-a-bare-figure-with",
+        [
+            claim(SIEGES, "three-year siege", value=3, measure="siege duration"),
+            claim(SIEGES, "nearly three-year siege", "nearly", value=3, measure="siege duration"),
         ],
         "compatible",
     ),
