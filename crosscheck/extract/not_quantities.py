@@ -17,6 +17,7 @@ identifier         "TU22M3", "Su-35S", "F-16", "COVID-19", "Resolution 2254", "S
 page_furniture     "You have commented 339 times", "0 Comments", "12 shares", "1 News - 1 eMovies"
 pronoun_one        "one of the", "the one who", "no one", "one another", "at one point"
 score              "won 3-1", "a 2-0 lead" (a range whose low end is above its high end)
+fragment           a whole number written with a leading zero: a code or a cut-off date ("... 016 Tags")
 =================  ==========================================================================
 """
 
@@ -68,6 +69,7 @@ BLOCK_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("identifier", re.compile(r"\b[A-Z][a-z]+\s+\(\d{1,3}\)")),
     ("clock_time", re.compile(r"\b\d{4}\s*(?:GMT|UTC|BST|CET|EST|EDT|PST|PDT)\b")),
     ("identifier", re.compile(r"#\s?\d+\b")),
+    ("fragment", re.compile(r"(?<![\w.,])0\d+\b(?![.,]\d)")),
     ("identifier", re.compile(r"\b\d{2,3}(?:\.\d)?\s?(?:FM|AM|MHz|kHz)\b")),
     ("page_furniture", re.compile(r"(?m)(?:^|\s[-|•]\s)[ \t]*\d{1,3}[ \t]+(?:[A-Z]|[a-z][A-Z])[\w&]*"
         r"(?:[ \t]+[A-Z][\w&]*)?(?=[ \t]*(?:[-|•]|$))")),

@@ -66,6 +66,8 @@ def test_quantity_survives_next_to_non_quantities(text: str, quote: str) -> None
         ("tune in to 101.7 FM", "identifier"),
         ("0 Comments", "page_furniture"),
         ("dial (555) 123-4567 now", "phone"),
+        ("Comments ... 016 Tags civilian deaths", "fragment"),
+        ("agent 007 said", "fragment"),
     ],
 )
 def test_blocked_reasons(text: str, reason: str) -> None:
