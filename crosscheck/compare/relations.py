@@ -11,7 +11,7 @@ Two claims' intervals either
   the higher figure counts a wider group (:func:`counts_within`: "23 people" may hold "19 civilians");
   otherwise it is a *conflict* ("more than 40" and "40", "45" and "46").
 
-An article's bare figure is read with the hedge the same article gives it elsewhere (:func:`as_hedged`): a
+An article's bare figure is read with the bound the same article gives it elsewhere (:func:`as_hedged`): a
 headline's "kills 18" is the body's "at least 18".
 """
 

@@ -30,6 +30,12 @@ RISE_WORDING = re.compile(
     r"(?<!last )updated?(?!\s+(?:at|on)\b|\s*\d))\b",  # not a page stamp: "Last updated at", "(updated 1457"
     re.IGNORECASE,
 )
+EARLIER_TOLL = re.compile(
+    r"\b(?:(?:previous|earlier|initial|first|preliminary)\s+(?:death\s+)?(?:toll|figure|count|report)s?|"
+    r"(?:said|reported|announced)\s+earlier)\b",
+    re.IGNORECASE,
+)
+"""A figure its own sentence calls superseded: "the previous death toll was 20"."""
 
 
 def as_of(c: Claim) -> date | None:
@@ -80,14 +86,6 @@ def called_earlier(x: Claim) -> bool:
         if wording.start() >= x.end and not find_numbers(text, wording.end(), x.sentence_end):
             return True
     return False
-
-
-EARLIER_TOLL = re.compile(
-    r"\b(?:(?:previous|earlier|initial|first|preliminary)\s+(?:death\s+)?(?:toll|figure|count|report)s?|"
-    r"(?:said|reported|announced)\s+earlier)\b",
-    re.IGNORECASE,
-)
-"""A figure its own sentence calls superseded: "the previous death toll was 20"."""
 
 
 @lru_cache(maxsize=65536)
