@@ -118,26 +118,23 @@ def judge(claims: Sequence[Claim], settings: Settings) -> GroupVerdict:
             + ".",
             tuple(everyone),
         )
-    worded = worded_rise(spanned) if is_cumulative else None
-    if worded is not None:
-        low, high = worded
-        return GroupVerdict(
-            "update",
-            "compare:update(earlier-wording)",
-            f"update: {describe(low.claim, low.span)} rose to {describe(high.claim, high.span)}"
-            f" ({_why_later('earlier-wording')}; a cumulative measure that rose).",
-            latest_claims(everyone),
-        )
-    rising = rising_over_time(spanned) if is_cumulative else None
-    if rising is not None:
-        low, high = rising
-        return GroupVerdict(
-            "update",
-            "compare:update(rising-over-time)",
-            f"update: {describe(low.claim, low.span)} rose to the later {describe(high.claim, high.span)}"
-            " (a cumulative measure; the figures only rise with the as-of date).",
-            latest_claims(everyone),
-        )
+    for rule, find_rise, why in (
+        ("earlier-wording", worded_rise, f"{_why_later('earlier-wording')}; a cumulative measure that rose"),
+        (
+            "rising-over-time",
+            rising_over_time,
+            "a cumulative measure; the figures only rise with the as-of date",
+        ),
+    ):
+        rise = find_rise(spanned) if is_cumulative else None
+        if rise is not None:
+            low, high = rise
+            return GroupVerdict(
+                "update",
+                f"compare:update({rule})",
+                f"update: {describe(low.claim, low.span)} rose to {describe(high.claim, high.span)} ({why}).",
+                latest_claims(everyone),
+            )
     lo = max(s.span.low for s in spanned)
     hi = min(s.span.high for s in spanned)
     common = (
