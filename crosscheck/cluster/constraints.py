@@ -145,6 +145,9 @@ def _one_article(a: Claim, b: Claim, settings: Settings) -> str | None:
         return "one article, and the later figure is another one ('another seven')"
     if a.sentence_start == b.sentence_start and (_running_total(a) or _running_total(b)):
         return "a running total and a figure it takes in ('bringing the toll to 45')"
+    first, second = sorted((a, b), key=lambda c: c.start)
+    if first.sentence_start != second.sentence_start and _turns_to_another_incident(second):
+        return "one article, and the later figure's sentence turns to another incident ('Meanwhile, ...')"
     return None
 
 
@@ -154,6 +157,20 @@ _BRINGING = re.compile(r"\b(?i:bringing|brought|taking|raising|pushing)\b[^.;]{0
 def _running_total(claim: Claim) -> bool:
     """ "... killed 12, bringing to 45 the number killed in 24 hours": 45 includes the 12."""
     return bool(_BRINGING.search(claim.source.text, max(claim.sentence_start, claim.start - 60), claim.start))
+
+
+_ANOTHER_INCIDENT = re.compile(
+    r"\W*(?:meanwhile|elsewhere|separately|in\s+(?:another|a\s+separate|a\s+different)\s+"
+    r"(?:attack|incident|development|strike|raid|bombing|blast|area|part|town|city|province)|"
+    r"in\s+other\s+(?:news|developments|areas|parts))\b",
+    re.I,
+)
+
+
+def _turns_to_another_incident(claim: Claim) -> bool:
+    """The claim's sentence opens on another incident than the article's sentences before it: "Meanwhile,
+    SANA said artillery fire killed two people...", "Elsewhere, air strikes...", "In a separate attack..."."""
+    return bool(_ANOTHER_INCIDENT.match(claim.source.text, claim.sentence_start, claim.sentence_end))
 
 
 _ADDITIONAL_BEFORE = re.compile(r"\b(?i:another|a further|further|an additional|additional)\s+$")

@@ -381,3 +381,24 @@ def test_one_claimants_vague_amount_beside_a_figure_is_no_conflict():
     assert cannot_link(forty, other, Settings()) == (
         "one article, one claimant, two conflicting figures: two quantities"
     )
+
+
+@pytest.mark.parametrize(
+    ("second_sentence", "apart"),
+    [
+        ("Meanwhile, SANA said artillery fire wounded nine others in Bab Sharqi.", True),
+        ("Elsewhere, air strikes wounded nine others.", True),
+        ("In a separate attack, a car bomb wounded nine others.", True),
+        ("SANA said artillery fire wounded nine others.", False),
+    ],
+)
+def test_a_sentence_that_turns_to_another_incident(second_sentence, apart):
+    text = "Shelling wounded seven others, the monitor said. " + second_sentence
+    first = claim("a", text, "seven others", value=7.0, attribution="SOHR", measure="people injured")
+    start = text.index("nine others")
+    second = first.__class__(
+        **{**first.__dict__, "start": start, "end": start + 11, "value": 9.0, "low": 9.0, "high": 9.0,
+           "attribution": "SANA", "sentence_start": text.index(second_sentence)}
+    )  # fmt: skip
+    why = cannot_link(first, second, Settings())
+    assert (why is not None and "another incident" in why) is apart
