@@ -1,10 +1,11 @@
 """Claim extraction: from one :class:`Source` to its numeric and factual claims.
 
 :func:`extract_claims` splits sentences, finds every quantity, reads what it counts (measure), who said
-it (attribution), where (location) and when (time), links parts to their wholes and adds the factual
-claims. Every quantity becomes a claim; ``measure`` is None when the words around it name nothing
-countable. The quote (``claim.start:claim.end``) is the figure plus its counted noun phrase
-("at least 70 militants"), which is what a fact-checker reads.
+it (attribution), where (location) and when (time), links parts to their wholes, adds the totals a
+sentence states as a sum ("nine children and 14 others") and the factual claims. Every quantity becomes a
+claim; ``measure`` is None when the words around it name nothing countable. The quote
+(``claim.start:claim.end``) is the figure plus its counted noun phrase ("at least 70 militants"), which is
+what a fact-checker reads.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ def extract_claims(source: Source) -> list[Claim]:
     from crosscheck.extract.parts import link_parts
     from crosscheck.extract.quantities import find_quantities
     from crosscheck.extract.sentences import split_sentences
+    from crosscheck.extract.sums import add_sums
 
     text = source.text
     sentences = split_sentences(text)
@@ -43,7 +45,7 @@ def extract_claims(source: Source) -> list[Claim]:
             claim = _numeric_claim(source, sentences, index, match, place)
             sentence_claims.append(_inherit_elided(claim, match, sentence_claims))
         numeric.extend(sentence_claims)
-    claims = [*link_parts(numeric), *find_factual_claims(source, sentences)]
+    claims = [*add_sums(link_parts(numeric)), *find_factual_claims(source, sentences)]
     return sorted(claims, key=lambda c: (c.start, c.kind, c.end))
 
 
