@@ -33,7 +33,10 @@ CASES = [
     ),
     (
         "The raid killed at least 15 fighters, and 23 others.",
-        [("at least 15 fighters", "fighters killed", 15, "at_least"), ("23 others", "people killed", 23, "exact")],
+        [
+            ("at least 15 fighters", "fighters killed", 15, "at_least"),
+            ("23 others", "people killed", 23, "exact"),
+        ],
         ("at least 15 fighters, and 23 others", 38, "at_least"),
     ),
     # negatives: two events, no "others", something between, bounds that do not add up
@@ -59,7 +62,10 @@ CASES = [
     ),
     (
         "The raid killed up to nine children and 14 others.",
-        [("up to nine children", "children killed", 9, "at_most"), ("14 others", "people killed", 14, "exact")],
+        [
+            ("up to nine children", "children killed", 9, "at_most"),
+            ("14 others", "people killed", 14, "exact"),
+        ],
         None,
     ),
 ]  # fmt: skip
