@@ -138,8 +138,10 @@ def judge(claims: Sequence[Claim], settings: Settings) -> GroupVerdict:
     lo = max(s.span.low for s in spanned)
     hi = min(s.span.high for s in spanned)
     common = (
-        f"values from {fmt(lo)} to {'inf' if hi == INF else fmt(hi)} fit every claim"
-        if lo <= hi
+        f"the value {fmt(lo)} fits every claim"
+        if lo == hi
+        else f"values from {fmt(lo)} to {'inf' if hi == INF else fmt(hi)} fit every claim"
+        if lo < hi
         else "a vague amount such as 'dozens' is read loosely"
         if any(qualifier(s.claim) == "vague" for s in spanned)
         else "they meet once rounding is allowed for"

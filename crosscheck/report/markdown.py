@@ -44,13 +44,18 @@ def _row(cells: list[str]) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
+def _sentence(explanation: str, verdict: str) -> str:
+    body = explanation.removeprefix(verdict + ": ")
+    return body[:1].upper() + body[1:]
+
+
 def _cluster_section(ctx: ReportContext, cluster: Cluster) -> list[str]:
     claims = ctx.cluster_claims(cluster)
     about = ", ".join(escape(x) for x in (cluster.measure, cluster.location) if x)
     lines = [
         f"### {escape(cluster.id)}: {cluster.verdict}" + (f" ({about})" if about else ""),
         "",
-        f"**Verdict:** {cluster.verdict}. {escape(cluster.explanation.removeprefix(cluster.verdict + ': '))}",
+        f"**Verdict:** {cluster.verdict}. {escape(_sentence(cluster.explanation, cluster.verdict))}",
         "",
         _row(["Outlet", "Date", "Claimant", "Quote in its sentence", "Interval"]),
         _row(["---"] * 5),

@@ -579,7 +579,7 @@ def test_contradiction_explanation_says_why(case, words):
 
 def test_compatible_explanation_gives_the_common_values():
     claims = CASES[[c[0] for c in CASES].index("at-least-20-vs-25")][1]
-    assert "values from 25 to 25 fit every claim" in compare_claims(claims, SETTINGS).explanation
+    assert "the value 25 fits every claim" in compare_claims(claims, SETTINGS).explanation
 
 
 def test_a_contradiction_reports_the_widest_dated_conflict_and_any_update_beside_it():
