@@ -59,7 +59,8 @@ def later(x: Claim, y: Claim) -> tuple[bool | None, str]:
         if day is None or published is None or day >= published:
             return ey, "earlier-wording"
         return None, "same-time"
-    for key, name in ((when, "later-date"), (lambda c: c.source.published, "later-publication")):
+    dates = (when, "later-date") if not _overlapping_days(x, y) else None
+    for key, name in filter(None, (dates, (lambda c: c.source.published, "later-publication"))):
         kx, ky = key(x), key(y)
         if kx and ky and kx != ky:
             return kx > ky, name
@@ -69,6 +70,20 @@ def later(x: Claim, y: Claim) -> tuple[bool | None, str]:
     if rx != ry:
         return rx, "rise-wording"
     return None, "same-time"
+
+
+def _days(c: Claim) -> tuple[date, date] | None:
+    if c.time and c.time.start and c.time.end:
+        return c.time.start, c.time.end
+    day = as_of(c) or c.source.published
+    return (day, day) if day else None
+
+
+def _overlapping_days(x: Claim, y: Claim) -> bool:
+    """A stated period holds the other figure's day ("late Monday", read as Monday to Tuesday, beside
+    Monday): the dates do not say which came first."""
+    dx, dy = _days(x), _days(y)
+    return bool(dx and dy and dx != dy and dx[0] <= dy[1] and dy[0] <= dx[1])
 
 
 def called_earlier(x: Claim) -> bool:

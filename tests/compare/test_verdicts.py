@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -650,3 +651,27 @@ def test_rise_wording_is_not_a_page_stamp(sentence: str, rose: bool) -> None:
     from crosscheck.compare.timing import says_rose
 
     assert says_rose(sentence) is rose
+
+
+def test_a_period_holding_the_other_figures_day_does_not_order_them() -> None:
+    """ "late Monday" is read as Monday to Tuesday: beside a figure of Monday, the dates do not say which
+    came first, and the one whose sentence says the toll was updated is the later."""
+    from crosscheck.compare.timing import later
+    from crosscheck.model import TimeSpan
+
+    late = replace(
+        claim("25 were wounded late Monday.", "25", value=25, measure="people injured"),
+        time=TimeSpan(DAY, NEXT, "late Monday"),
+    )
+    updated = claim(
+        "A medical source gave the updated toll: 100 wounded.",
+        "100",
+        value=100,
+        measure="people injured",
+        outlet="Northern Wire",
+        as_of=DAY,
+    )
+    assert later(updated, late) == (True, "rise-wording")
+    assert compare_claims([late, updated], SETTINGS).verdict == "update"
+    next_day = claim("100 were wounded.", "100", value=100, measure="people injured", as_of=LATER)
+    assert later(next_day, late) == (True, "later-date")
