@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from crosscheck.cluster.blocking import event_time
+from crosscheck.cluster.scope import different_scopes
 from crosscheck.model import Claim, TimeSpan
 
 if TYPE_CHECKING:
@@ -107,6 +108,7 @@ def link(a: Claim, b: Claim, settings: Settings) -> Link:
     if why is None and relation == "different" and a.location_basis == b.location_basis == "sentence":
         why = f"different places named with the figures ({place_a} / {place_b})"
     why = why or _different_measures(a, b) or _part_and_whole(a, b) or _one_article(a, b, settings)
+    why = why or different_scopes(a, b)
     return Link(apart=why) if why else Link(places=relation)
 
 
@@ -141,11 +143,11 @@ def _one_article(a: Claim, b: Claim, settings: Settings) -> str | None:
     same_teller = (a.attribution or "") == (b.attribution or "")
     if same_teller and _disjoint(a, b, settings) and not (_reports_an_update(a) or _reports_an_update(b)):
         return "one article, one claimant, two conflicting figures: two quantities"
-    if _additional(max(a, b, key=lambda c: c.start)):
+    first, second = sorted((a, b), key=lambda c: c.start)
+    if _additional(second, first):
         return "one article, and the later figure is another one ('another seven')"
     if a.sentence_start == b.sentence_start and (_running_total(a) or _running_total(b)):
         return "a running total and a figure it takes in ('bringing the toll to 45')"
-    first, second = sorted((a, b), key=lambda c: c.start)
     if first.sentence_start != second.sentence_start and _turns_to_another_incident(second):
         return "one article, and the later figure's sentence turns to another incident ('Meanwhile, ...')"
     return None
@@ -175,13 +177,24 @@ def _turns_to_another_incident(claim: Claim) -> bool:
 
 _ADDITIONAL_BEFORE = re.compile(r"\b(?i:another|a further|further|an additional|additional)\s+$")
 _ADDITIONAL_AFTER = re.compile(r"^\s+(?i:more|others|other|additional)\b(?!\s+than)")
+_ADDITIONAL_WITHIN = re.compile(
+    r"\s(?i:more|other|additional|further)\b(?!\s+than\b|\s+\w+ed\b|\s+(?i:dead|hurt)\b)"
+)
+"""Inside the quote, after its first word: "two more people", "Nine other civilians"; not "44 others" nor
+"six more wounded", which set the injured beside the dead. Often it only sets the figure beside people of
+another role ("a woman was killed and 30 other people were injured"), so it counts only against a
+different figure."""
 
 
-def _additional(claim: Claim) -> bool:
+def _additional(claim: Claim, earlier: Claim) -> bool:
     """A figure that says it adds to an earlier one: "another seven people", "six more", "six others"."""
     text = claim.source.text
     before = _ADDITIONAL_BEFORE.search(text, max(claim.sentence_start, claim.start - 20), claim.start)
-    return bool(before or _ADDITIONAL_AFTER.match(text[claim.end : min(claim.sentence_end, claim.end + 15)]))
+    after = _ADDITIONAL_AFTER.match(text[claim.end : min(claim.sentence_end, claim.end + 15)])
+    if before or after:
+        return True
+    within = _ADDITIONAL_WITHIN.search(text, claim.start, min(claim.sentence_end, claim.end + 15))
+    return bool(within and within.start() < claim.end and claim.value != earlier.value)
 
 
 def _news_cycles(a: Claim, b: Claim, settings: Settings) -> str | None:

@@ -114,3 +114,15 @@ def place_relation(a: str, b: str) -> PlaceRelation:
     if known_a or known_b:
         return "unknown"
     return "unrelated"
+
+
+_DISPLAY = {place_key(name): name for name, _ in GAZETTEER}
+
+
+def province_of(name: str) -> str | None:
+    """The governorate or province a known place lies in (itself for a province); None when unknown."""
+    key = place_key(name)
+    if key not in _KNOWN or key in _COUNTRY_KEYS:
+        return None
+    region = _region(key)
+    return _DISPLAY.get(region, region)

@@ -320,11 +320,24 @@ def test_one_claimant_updating_a_toll_in_one_article_is_one_quantity(text, first
             False,
         ),
         ("Raids killed 15 civilians, 6 more than the day before.", "15", "6", False),
+        ("Rockets killed four people. Later two more people were reported killed.", "four", "two more", True),
+        ("Raids killed 15 civilians. Nine other civilians died in shelling.", "15", "Nine other", True),
+        ("Raids killed 11 civilians while 44 others were injured.", "11", "44 others", False),
+        ("The raid killed one person and six more wounded.", "one", "six more", False),
+        ("30 injured. A woman died and 30 other people were injured.", "30", "30 other", False),
     ],
 )
 def test_a_figure_that_adds_to_an_earlier_one_is_another_quantity(text, first, second, apart):
-    earlier = claim("a", text, first, attribution="monitor")
-    reason = cannot_link(earlier, _second_figure(earlier, second), Settings())
+    words = {"one": 1, "two": 2, "four": 4, "six": 6, "seven": 7, "nine": 9}
+
+    def value(quote: str) -> float:
+        number = quote.split()[0].lower()
+        return float(words.get(number) or number)
+
+    earlier = claim("a", text, first, attribution="monitor", value=value(first))
+    later = _second_figure(earlier, second)
+    later = later.__class__(**{**later.__dict__, "value": value(second), "attribution": "ministry"})
+    reason = cannot_link(earlier, later, Settings())
     assert (reason is not None and "another" in reason) == apart
 
 
