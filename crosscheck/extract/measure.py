@@ -66,7 +66,7 @@ def find_measure(text: str, sentence_start: int, sentence_end: int, match: Quant
         return None
     unit_measure = _unit_measure(text, left, right, match)
     if unit_measure is not None:
-        return unit_measure
+        return unit_measure if unit_measure.name else None
     if match.unit and not match.unit.isalpha():
         return None
     figure_words = text[match.start : match.end].lower().split()
@@ -87,7 +87,7 @@ def find_measure(text: str, sentence_start: int, sentence_end: int, match: Quant
             ("clause", lambda: _first(_right_event(right, after, adjacent=False))),
             ("toll", lambda: _scan_left(left, only=_TOLL_WORDS)),
         ]
-        if np.group is None:  # a bare figure after a toll noun: "the death toll has risen to 13"
+        if np.group is None or _toll_predicate(left):  # "the death toll has risen to 13 (people)"
             steps.insert(3, steps.pop())
         steps.insert(1, ("passive", lambda: _headline_event(right, after)))
         for rule, found in steps:
@@ -102,6 +102,15 @@ def find_measure(text: str, sentence_start: int, sentence_end: int, match: Quant
         return None
     rules = [r for r in (np.rule, event_rule) if r]
     return Measure(name, "measure:" + "+".join(rules or ["none"]), np.start, _quote_end(text, np, match))
+
+
+_TOLL_PREDICATE = frozenset(["to", "at", "reached", "hit", "was", "is", "stood", "stands"])
+
+
+def _toll_predicate(left: list[_Tok]) -> bool:
+    """The figure completes a toll noun's predicate ("the death toll ... rose to 12 people in addition to
+    200 others injured"): the toll, not an event later in the clause, says what it counts."""
+    return bool(left) and left[-1].low in _TOLL_PREDICATE and _scan_left(left, only=_TOLL_WORDS) is not None
 
 
 def _is_one(text: str, match: QuantityMatch) -> bool:

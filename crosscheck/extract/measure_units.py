@@ -48,8 +48,15 @@ _NOT_DURATION_HEADS = frozenset(
         "run",
         "stretch",
         "long",
+        *V.words("has have had is are was were be been will would could can may that which who when while"),
+        *V.words("it its they he she we this there then but not"),
     ]
 )
+
+
+NOT_COUNTED = Measure("", "measure:period")
+"""A span of time that says what lasted nothing ("in the past 24 hours"): it counts no one, so no event
+of its clause is read onto it."""
 
 
 def _unit_measure(text: str, left: list[_Tok], right: list[_Tok], match: QuantityMatch) -> Measure | None:
@@ -66,7 +73,7 @@ def _unit_measure(text: str, left: list[_Tok], right: list[_Tok], match: Quantit
     if _LENGTH_RE.search(unit):
         return Measure("distance", "measure:length")
     if unit in _DURATION_UNITS:
-        return _duration(right)
+        return _duration(right) or NOT_COUNTED
     return None
 
 

@@ -115,6 +115,9 @@ CASES = [
     # bare vague plurals
     ("The attack also injured {dozens}.", "people injured"),
     ("Nine were killed and {dozens} wounded.", "people injured"),
+    # a figure that completes a toll's predicate counts what the toll counts
+    ("The death toll rose to {12} people in addition to 200 others injured.", "people killed"),
+    ("The death toll in Ostra has reached {20} people and dozens of others were hurt.", "people killed"),
 ]
 
 
@@ -148,6 +151,10 @@ UNIT_CASES = [
     ("Bombers are making {40 to 50} sorties a day over the valley.", None, "day", "missions flown per day"),
     ("Jets are making {20} flights a day.", None, "day", "flights per day"),
     ("Prices rose by {5 percent} last year.", "percent", None, None),
+    # a span of time that names nothing that lasted counts no one
+    ("The death toll in the past {24 hours} has reached 20 people.", "hour", None, None),
+    ("In the past {24 hours}, the toll rose to 20.", "hour", None, None),
+    ("Troops broke a {three-year} siege of the city.", "year", None, "siege duration"),
 ]
 
 
