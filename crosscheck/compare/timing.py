@@ -31,11 +31,20 @@ RISE_WORDING = re.compile(
     re.IGNORECASE,
 )
 EARLIER_TOLL = re.compile(
-    r"\b(?:(?:previous|earlier|initial|first|preliminary)\s+(?:death\s+)?(?:toll|figure|count|report)s?|"
+    r"\b(?:(?:previous|earlier|initial|first|preliminary)\s+(?:death\s+)?"
+    r"(?:toll|figure|count|report|information|estimate)s?|"
     r"(?:said|reported|announced)\s+earlier)\b",
     re.IGNORECASE,
 )
 """A figure its own sentence calls superseded: "the previous death toll was 20"."""
+OPENING_EARLIER = re.compile(r"\W*(?:earlier|previously)\b(?!\s+(?:this|last)\s)", re.IGNORECASE)
+"""A sentence that opens on "Earlier" frames all its figures: "Earlier, five civilians were killed and 27
+others injured"."""
+_TURN = r"but|while|however|whereas|now|later|latest|rose|risen|reached"
+_NEW_STATEMENT = re.compile(rf"\b(?:said|says|say|told|reported|{_TURN})\b", re.I)
+"""Words after which a figure is no longer the one an earlier wording introduced."""
+_NEW_TURN = re.compile(rf"\b(?:{_TURN})\b", re.I)
+"""The same for an opening "Earlier", which frames what the sentence says was said."""
 
 
 def as_of(c: Claim) -> date | None:
@@ -87,16 +96,21 @@ def _overlapping_days(x: Claim, y: Claim) -> bool:
 
 
 def called_earlier(x: Claim) -> bool:
-    """``x``'s words call it an earlier toll: the wording comes before it with no other figure between
-    ("updating a previous toll of 112"), or after it without introducing a figure of its own ("killed six,
-    according to preliminary reports"; not "killed 126, up from a previous toll of 112")."""
+    """``x``'s words call it an earlier toll: the wording comes before it and no new statement or rise
+    comes between ("updating a previous toll of 112"; "according to earlier information, 5 were killed and
+    46 injured"; not "the previous toll of 112 has risen to 126"), or after it without introducing a figure
+    of its own ("killed six, according to preliminary reports"; not "killed 126, up from a previous toll of
+    112"). A sentence that opens on "Earlier" calls its figures earlier."""
     from crosscheck.extract.numbers import find_numbers
 
     if not says_earlier(x.sentence):
         return False
     text = x.source.text
+    opening = OPENING_EARLIER.match(text, x.sentence_start, x.sentence_end)
+    if opening and not _NEW_TURN.search(text, opening.end(), x.start):
+        return True
     for wording in EARLIER_TOLL.finditer(text, x.sentence_start, x.sentence_end):
-        if wording.end() <= x.start and not find_numbers(text, wording.end(), x.start):
+        if wording.end() <= x.start and not _NEW_STATEMENT.search(text, wording.end(), x.start):
             return True
         if wording.start() >= x.end and not find_numbers(text, wording.end(), x.sentence_end):
             return True
@@ -112,7 +126,7 @@ def says_rose(sentence: str) -> bool:
 @lru_cache(maxsize=65536)
 def says_earlier(sentence: str) -> bool:
     """The sentence calls its figure a superseded one ("the previous death toll was 20")."""
-    return bool(EARLIER_TOLL.search(sentence))
+    return bool(EARLIER_TOLL.search(sentence) or OPENING_EARLIER.match(sentence))
 
 
 def cumulative(claims: Sequence[Claim]) -> bool:

@@ -675,3 +675,22 @@ def test_a_period_holding_the_other_figures_day_does_not_order_them() -> None:
     assert compare_claims([late, updated], SETTINGS).verdict == "update"
     next_day = claim("100 were wounded.", "100", value=100, measure="people injured", as_of=LATER)
     assert later(next_day, late) == (True, "later-date")
+
+
+@pytest.mark.parametrize(
+    ("text", "quote", "earlier"),
+    [
+        ("Earlier five civilians were killed and 27 others were injured in the park.", "27", True),
+        ("Earlier, the monitor said 12 people had died.", "12", True),
+        ("Earlier, the monitor said 12 died, but it now counts 20.", "20", False),
+        ("According to earlier information, 5 people were killed and 46 others were injured.", "46", True),
+        ("The previous toll of 112 has risen to 126.", "126", False),
+        ("The previous toll of 112 has risen to 126.", "112", True),
+        ("Earlier this week 30 people were killed.", "30", False),
+        ("Rockets killed 126, up from a previous toll of 112.", "126", False),
+    ],
+)
+def test_wording_that_calls_a_figure_earlier(text: str, quote: str, earlier: bool) -> None:
+    from crosscheck.compare.timing import called_earlier
+
+    assert called_earlier(claim(text, quote)) is earlier
