@@ -2,8 +2,9 @@
 
 Hard rules (cannot-link) keep two claims apart whatever their wording, each with its reason: different
 days or periods, different news cycles, places both figures' sentences name and the gazetteer knows apart,
-different measures, a part and its whole (or a share of a toll, "12 of them", and a toll), and two figures
-of one article that are two quantities. What is left (how their places relate) is evidence for
+different measures, a part and its whole (or two different parts of one whole, or a share of a toll, "12
+of them", and a toll), a total over several provinces and a figure for one place, and two figures of one
+article that are two quantities. What is left (how their places relate) is evidence for
 :mod:`crosscheck.cluster.similarity`.
 """
 
@@ -130,6 +131,8 @@ def _part_and_whole(a: Claim, b: Claim) -> str | None:
 
     if (a.part_of == b.id or b.part_of == a.id) and a.value != b.value:
         return "a part and its whole"
+    if a.part_of and a.part_of == b.part_of and a.value != b.value:
+        return "two parts of one whole (two incidents of a roundup's total)"
     if is_share(a) != is_share(b):
         return "a share of a toll ('12 of them') and a toll"
     return None

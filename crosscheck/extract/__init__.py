@@ -1,8 +1,9 @@
 """Claim extraction: from one :class:`Source` to its numeric and factual claims.
 
 :func:`extract_claims` splits sentences, finds every quantity, reads what it counts (measure), who said
-it (attribution), where (location) and when (time), links parts to their wholes, adds the totals a
-sentence states as a sum ("nine children and 14 others") and the factual claims. Every quantity becomes a
+it (attribution), where (location) and when (time), links parts to their wholes (also the incidents a
+roundup adds up to its total), adds the totals a sentence states as a sum ("nine children and 14 others")
+and the factual claims. Every quantity becomes a
 claim; ``measure`` is None when the words around it name nothing countable. The quote
 (``claim.start:claim.end``) is the figure plus its counted noun phrase ("at least 70 militants"), which is
 what a fact-checker reads.
@@ -33,6 +34,7 @@ def extract_claims(source: Source) -> list[Claim]:
     from crosscheck.extract.parts import link_parts
     from crosscheck.extract.quantities import find_quantities
     from crosscheck.extract.sentences import split_sentences
+    from crosscheck.extract.subtotals import link_subtotals
     from crosscheck.extract.sums import add_sums
 
     text = source.text
@@ -45,7 +47,7 @@ def extract_claims(source: Source) -> list[Claim]:
             claim = _numeric_claim(source, sentences, index, match, place)
             sentence_claims.append(_inherit_elided(claim, match, sentence_claims))
         numeric.extend(sentence_claims)
-    claims = [*add_sums(link_parts(numeric)), *find_factual_claims(source, sentences)]
+    claims = [*link_subtotals(add_sums(link_parts(numeric))), *find_factual_claims(source, sentences)]
     return sorted(claims, key=lambda c: (c.start, c.kind, c.end))
 
 

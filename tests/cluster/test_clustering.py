@@ -265,6 +265,16 @@ def test_a_part_and_its_whole_are_two_quantities():
     assert cannot_link(whole, repeated, Settings()) is None, "a figure is no part of itself"
 
 
+def test_two_parts_of_one_whole_are_two_quantities():
+    text = "Shelling killed 5 people: 3 in the market, and later 2 in the park."
+    whole = claim("a", text, "5", value=5.0)
+    market, park = (
+        (p := _second_figure(whole, quote)).__class__(**{**p.__dict__, "part_of": whole.id, "value": value})
+        for quote, value in (("3", 3.0), ("2", 2.0))
+    )
+    assert "two parts of one whole" in (cannot_link(market, park, Settings()) or "")
+
+
 def test_a_share_of_a_toll_is_no_toll():
     text = "It said 27 people were killed but that 12 of them have not been identified."
     whole = claim("a", text, "27 people", value=27.0)
