@@ -144,7 +144,7 @@ def judge(claims: Sequence[Claim], settings: Settings) -> GroupVerdict:
         if lo < hi
         else "a vague amount such as 'dozens' is read loosely"
         if any(qualifier(s.claim) == "vague" for s in spanned)
-        else "they meet once rounding is allowed for"
+        else _wider_group(spanned) or "they meet once rounding is allowed for"
     )
     a, b = _widest_pair(spanned)
     return GroupVerdict(
@@ -154,6 +154,17 @@ def judge(claims: Sequence[Claim], settings: Settings) -> GroupVerdict:
         f"{describe(a.claim, a.span)} and {describe(b.claim, b.span)}.",
         tuple(everyone),
     )
+
+
+def _wider_group(spanned: Sequence[Spanned]) -> str | None:
+    """How a higher figure for a wider group takes in a lower one, when one does."""
+    for a, b in combinations(spanned, 2):
+        low, high = (a, b) if a.span.high <= b.span.low else (b, a)
+        if low.span.high < high.span.low and counts_within(low.claim, high.claim):
+            return (
+                f"{fmt(high.span.low)} {high.claim.measure} may hold {fmt(low.span.high)} {low.claim.measure}"
+            )
+    return None
 
 
 def _still_rising(high: Spanned, group: Sequence[Spanned]) -> bool:

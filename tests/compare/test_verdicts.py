@@ -694,3 +694,13 @@ def test_wording_that_calls_a_figure_earlier(text: str, quote: str, earlier: boo
     from crosscheck.compare.timing import called_earlier
 
     assert called_earlier(claim(text, quote)) is earlier
+
+
+def test_a_wider_group_explanation_says_which_figure_holds_which() -> None:
+    claims = [
+        claim("Strikes killed 19 civilians.", "19 civilians", value=19, measure="civilians killed"),
+        claim("Strikes killed 23 people.", "23 people", value=23, outlet="Northern Wire"),
+    ]
+    found = compare_claims(claims, SETTINGS)
+    assert found.verdict == "compatible"
+    assert "23 people killed may hold 19 civilians killed" in found.explanation
