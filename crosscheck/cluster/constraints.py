@@ -218,9 +218,9 @@ def _disjoint(a: Claim, b: Claim, settings: Settings) -> bool:
 
 def _reports_an_update(claim: Claim) -> bool:
     """ "The Observatory later said 31", "the previous death toll was 20": one article, one toll over time."""
-    from crosscheck.compare.timing import says_earlier, says_rose
+    from crosscheck.compare.timing import names_earlier_toll, says_rose
 
-    return says_rose(claim.sentence) or says_earlier(claim.sentence)
+    return says_rose(claim.sentence) or names_earlier_toll(claim.sentence)
 
 
 def _wire_copy(a: Claim, b: Claim) -> bool:

@@ -124,6 +124,13 @@ def says_rose(sentence: str) -> bool:
 
 
 @lru_cache(maxsize=65536)
+def names_earlier_toll(sentence: str) -> bool:
+    """The sentence names a superseded toll ("the previous death toll was 20"); an opening "Earlier" alone
+    may as well tell an earlier incident."""
+    return bool(EARLIER_TOLL.search(sentence))
+
+
+@lru_cache(maxsize=65536)
 def says_earlier(sentence: str) -> bool:
     """The sentence calls its figure a superseded one ("the previous death toll was 20")."""
     return bool(EARLIER_TOLL.search(sentence) or OPENING_EARLIER.match(sentence))

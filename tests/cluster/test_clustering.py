@@ -299,6 +299,7 @@ def test_a_share_of_a_toll_is_no_toll():
         ("The previous death toll was 20. The monitor now counts 43 dead.", "20", "43", False),
         ("The monitor said 58 were hurt. It said more than 58 were hurt.", "58", "more than 58", False),
         ("The monitor said 27 people were killed. The monitor said 31 were killed.", "27", "31", True),
+        ("Earlier the monitor said 4 died in one street. It said 10 died in another.", "4", "10", True),
     ],
 )
 def test_one_claimant_updating_a_toll_in_one_article_is_one_quantity(text, first, second, apart):
