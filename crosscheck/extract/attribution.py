@@ -267,7 +267,7 @@ def _np_end_before_verb(text: str, s0: int, verb_start: int) -> int | None:
 
 def _subject_before(text: str, end: int, s0: int) -> tuple[int, int] | None:
     """The speaker ending at ``end``, reading past places the speaker is in or from (up to three)."""
-    from crosscheck.extract.places import is_known_place
+    from crosscheck.extract.place_keys import is_known_place
 
     for _ in range(3):
         span = read_np_before(text, end, s0)

@@ -141,8 +141,8 @@ _ROLE_OF_ORG = re.compile(
 
 
 def _possessive(word: str, stem: str) -> bool:
+    from crosscheck.extract.place_keys import is_known_place
     from crosscheck.extract.place_vocab import NON_PLACES
-    from crosscheck.extract.places import is_known_place
 
     if word.lower() in NON_PLACES:  # "Hamas" is no possessive of Hama
         return False

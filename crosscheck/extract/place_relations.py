@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Literal
 
+from crosscheck.extract.place_keys import place_key
 from crosscheck.extract.place_vocab import COUNTRIES, GAZETTEER, LOCALITY_PARENTS
-from crosscheck.extract.places import place_key
 
 PlaceRelation = Literal["same", "nested", "nearby", "unknown", "unrelated", "different"]
 

@@ -2,9 +2,10 @@ import re
 
 import pytest
 
+from crosscheck.extract.place_keys import canonical_place, place_key
 from crosscheck.extract.place_relations import PARENTS, place_relation
 from crosscheck.extract.place_vocab import COUNTRIES, GAZETTEER
-from crosscheck.extract.places import canonical_place, find_location, place_key
+from crosscheck.extract.places import find_location
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
