@@ -4,13 +4,13 @@ from pathlib import Path
 import pytest
 
 from crosscheck.evaluate.newsquant import (
-    count_noun,
     evaluate_newsquant,
     predictions,
     render_newsquant,
     score_sentences,
     to_prediction,
 )
+from crosscheck.evaluate.newsquant_units import count_noun
 from crosscheck.extract.quantities import find_quantities
 
 REAL = Path("/work/shared/benchmarks/newsquant/NewsQuant.json")
