@@ -1,11 +1,8 @@
 """Who a figure is attributed to: "according to X", "X said", "said X", "X told Reuters", "He added".
 
-Each rule is a speech-verb pattern plus the side of it where the claimant noun phrase stands. Noun
-phrases are read token by token with :func:`read_np_before` / :func:`read_np_after`, which accept
-capitalised words, a closed list of lower-case claimant words ("activists", "local sources", "state
-media") and linking words inside names ("Observatory for Human Rights", "head of the council").
-A wire agency credited next to another claimant ("..., the Associated Press reported") is the relay,
-not the claimant.
+Each rule is a speech-verb pattern plus the side of it where the claimant noun phrase stands; the
+noun phrase is read with :mod:`~crosscheck.extract.noun_phrases`. A wire agency credited next to
+another claimant ("..., the Associated Press reported") is the relay, not the claimant.
 """
 
 from __future__ import annotations
@@ -14,7 +11,15 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from crosscheck.extract.claimants import KNOWN_CLAIMANTS, canonical_claimant, is_wire_agency, words
+from crosscheck.extract.claimants import KNOWN_CLAIMANTS, canonical_claimant, is_wire_agency
+from crosscheck.extract.noun_phrases import (
+    DETERMINERS,
+    NOT_NAMES,
+    accept,
+    read_np_after,
+    read_np_before,
+    tokens,
+)
 
 
 @dataclass(frozen=True)
@@ -30,42 +35,6 @@ class Attribution:
     """A wire agency or outlet passing the claim on ("the AP reported"), canonical."""
 
 
-HEADS = words(
-    """
-    activist activists source sources resident residents witness witnesses official officials
-    monitor monitors observatory group media television tv agency spokesman spokeswoman spokesperson
-    commander commanders medic medics doctor doctors rescuer rescuers worker workers correspondent
-    reporter journalist journalists army military ministry police government regime coalition
-    opposition rebels forces authorities authority council committee governor hospital director
-    chief head observers statement report reports network defence defense helmets agencies outlets
-    websites website page channel office command unit people organization organisation watchdog
-    inhabitants locals paramedics member members militia militiaman fighters fighter troops soldiers
-    militants jihadists insurgents warplanes jets aircraft planes allies sides parties brigade
-    brigades battalion division regiment faction factions groups
-    """
-)
-MODIFIERS = words(
-    """
-    local state state-run official medical military security government pro-government opposition
-    rebel activist monitoring war rights human news civil syrian-based informed preliminary senior
-    top independent regional provincial interior defence defense foreign health kurdish
-    opposition-run regime-run pro-regime run owned linked backed based affiliated allied coordination
-    intelligence province governorate city town village countryside district neighbourhood neighborhood
-    """
-)
-LINKS = frozenset(
-    {"of", "for", "in", "at", "on", "to", "and", "de", "al", "el", "bin", "ibn", "du", "van", "von"}
-)
-DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "syria's", "russia's"})
-NOT_NAMES = words(
-    """
-    meanwhile however but and also separately later earlier yesterday today on in at last this that
-    monday tuesday wednesday thursday friday saturday sunday january february march april may june
-    july august september october november december it he she they we i there here according while
-    when after before as so if though although since until despite instead overall now then
-    related his her their its our my your
-    """
-)
 PRONOUNS = frozenset({"he", "she", "it", "they", "i", "we"})
 ANAPHORS = frozenset(
     {
@@ -83,7 +52,6 @@ ANAPHORS = frozenset(
     }
 )
 
-_TOKEN = re.compile(r"[A-Za-z0-9][\w.'’&-]*|[^\s\w]")
 _VERBS = (
     r"said|says|say|saying|told|tells|reported|reports|announced|announces|estimated|estimates|"
     r"claimed(?!\s+(?:responsibility|credit|an?\b|the\b))|claims(?=\s+that)|"
@@ -133,91 +101,6 @@ HEDGES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
-def _accept(tok: str) -> str | None:
-    """Classify one token of a claimant phrase: name, head, mod, link, det or None (stop)."""
-    low = tok.lower().rstrip(".")
-    if low in NOT_NAMES and tok[:1].isupper() and low not in DETERMINERS:
-        return None
-    if low in DETERMINERS:
-        return "det"
-    if low in LINKS:
-        return "link"
-    if tok[:1].isupper() or (tok[:1].isdigit() is False and any(c.isupper() for c in tok) and "-" in tok):
-        return None if low.rsplit("-", 1)[-1] in NOT_NAMES else "name"
-    if low in HEADS or low.rstrip("'s") in HEADS:
-        return "head"
-    if low in MODIFIERS or low.endswith(("-based", "-backed", "-linked", "-run", "-affiliated")):
-        return "mod"
-    return None
-
-
-def _tokens(s: str, base: int) -> list[tuple[str, int, int]]:
-    return [(m.group(), base + m.start(), base + m.end()) for m in _TOKEN.finditer(s)]
-
-
-def _trim(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
-    """Drop linking words at either edge and require a name or head word at the end."""
-    while toks and _accept(toks[0][0]) == "link":
-        toks = toks[1:]
-    while toks and _accept(toks[-1][0]) in ("link", "det", "mod"):
-        toks = toks[:-1]
-    if not toks or not any(_accept(t) in ("name", "head") for t, _, _ in toks):
-        return []
-    return toks
-
-
-def read_np_before(text: str, end: int, floor: int) -> tuple[int, int] | None:
-    """The claimant-like noun phrase ending at ``end`` (reading backwards, not before ``floor``)."""
-    toks = _tokens(text[floor:end], floor)
-    taken: list[tuple[str, int, int]] = []
-    for i in range(len(toks) - 1, -1, -1):
-        tok, s, e = toks[i]
-        kind = _accept(tok)
-        if kind is None:
-            break
-        if kind == "name" and i == 0 and tok.lower().endswith(("ing", "ly", "ed")) and taken:
-            break
-        if kind == "link" and not taken:
-            break
-        if (
-            kind == "link"
-            and tok.lower() in ("in", "at", "on", "to")
-            and i > 0
-            and _accept(toks[i - 1][0]) != "head"
-        ):
-            break
-        taken.insert(0, (tok, s, e))
-        if kind == "det" and not (i > 1 and _accept(toks[i - 1][0]) == "link" and _accept(toks[i - 2][0])):
-            break
-    return _span(_trim(taken))
-
-
-def _span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
-    if not toks:
-        return None
-    last, end = toks[-1][0], toks[-1][2]
-    if last.endswith(".") and not _ABBREVIATION.match(last):
-        end -= 1
-    return toks[0][1], end
-
-
-_ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.){2,}$|^(?:Gen|Col|Maj|Lt|Dr|Mr|Mrs|Ms|Capt|Brig|St)\.$")
-
-
-def read_np_after(text: str, start: int, ceiling: int) -> tuple[int, int] | None:
-    """The claimant-like noun phrase starting at ``start`` (reading forwards, not past ``ceiling``)."""
-    toks = _tokens(text[start:ceiling], start)
-    taken: list[tuple[str, int, int]] = []
-    for tok, s, e in toks:
-        kind = _accept(tok)
-        if kind is None or (kind == "det" and taken and _accept(taken[-1][0]) != "link"):
-            break
-        if kind in ("name", "head") and taken and _accept(taken[-1][0]) == "head" and kind == "name":
-            break
-        taken.append((tok, s, e))
-    return _span(_trim(taken))
-
-
 def find_hedge(text: str, start: int, end: int) -> str | None:
     """The first hedge word in ``text[start:end]``, normalised ("reportedly", "said to"...)."""
     sentence = text[start:end]
@@ -259,7 +142,7 @@ def _np_end_before_verb(text: str, s0: int, verb_start: int) -> int | None:
     prior = read_np_before(text, s0 + inner_comma, s0)
     if not seg or text[s0 + inner_comma + 1 : seg[0]].strip():
         return None
-    seg_is_name = all(_accept(t) in ("name", "link") for t, _, _ in _tokens(text[seg[0] : seg[1]], 0))
+    seg_is_name = all(accept(t) in ("name", "link") for t, _, _ in tokens(text[seg[0] : seg[1]], 0))
     if prior and not seg_is_name:
         return s0 + inner_comma
     return seg[1]
@@ -273,7 +156,7 @@ def _subject_before(text: str, end: int, s0: int) -> tuple[int, int] | None:
         span = read_np_before(text, end, s0)
         if span is None:
             return None
-        toks = _tokens(text[span[0] : span[1]], span[0])
+        toks = tokens(text[span[0] : span[1]], span[0])
         if (
             _COUNTED_BEFORE.search(text, s0, span[0])
             and toks[0][0].islower()
@@ -287,7 +170,7 @@ def _subject_before(text: str, end: int, s0: int) -> tuple[int, int] | None:
                 toks = toks[1:]
             phrase = " ".join(t for t, _, _ in toks)
             if not toks or not (
-                any(_accept(t) == "head" for t, _, _ in toks) or canonical_claimant(phrase) in KNOWN_CLAIMANTS
+                any(accept(t) == "head" for t, _, _ in toks) or canonical_claimant(phrase) in KNOWN_CLAIMANTS
             ):
                 prep = _PREPOSITION_BEFORE.search(text, s0, span[0])
                 assert prep is not None

@@ -14,8 +14,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Literal
 
-from crosscheck.extract.attribution import read_np_before
 from crosscheck.extract.claimants import words
+from crosscheck.extract.noun_phrases import read_np_before
 from crosscheck.extract.places import locate
 from crosscheck.extract.timex import find_time
 from crosscheck.model import Claim, Source
