@@ -6,13 +6,14 @@
 1. numerals (:mod:`numbers`) and vague amounts (:mod:`vague`); numerals inside dates, clock times,
    identifiers, phone numbers and page furniture (:mod:`not_quantities`) are dropped;
 2. a currency sign before, a range partner after ("60 to 70", "between 20 and 25", "20-25");
-3. the unit after ("km", "per cent", "-year-old" as an age), a rate ("a day"), "or more";
+3. the unit after ("km", "per cent", "-year-old" as an age), a rate ("a day") (:mod:`quantity_units`),
+   "or more";
 4. the qualifier before ("at least", "nearly") turns the figure into an interval (:mod:`qualifiers`);
 5. a bracketed restatement in another unit becomes the match's :class:`Conversion`.
 
 Fractions ("two-thirds", "half of") get unit ``"fraction"``; ages ("a 12-year-old boy", "aged 40")
 get unit ``"year_of_age"`` (or month/week/day_of_age) unless the noun is a span of time ("a three-year-old
-siege" is a duration of 3 years).
+siege" is a duration of 3 years; the "-year-old" rule lives in :mod:`quantity_units`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from crosscheck.extract.not_quantities import blocked_spans, is_score, plural_no
 from crosscheck.extract.numbers import Number, find_numbers
 from crosscheck.extract.qualifiers import interval, qualifier_after, qualifier_before
 from crosscheck.extract.quantity_match import Conversion, QuantityMatch
+from crosscheck.extract.quantity_units import TIME_RATES, unit_and_extras
 from crosscheck.extract.units import consistent, currency_before, rate_after, unit_after
 from crosscheck.extract.vague import Vague, find_vague
 
@@ -37,71 +39,12 @@ _CHANGE_VERB = re.compile(
     r"shr[ai]nk\w*|doubl\w*|tripl\w*|expand\w*|reduc\w*|boost\w*)\b[^.;]{0,40}$",
     re.I,
 )
-_AGE_RE = re.compile(
-    r"(?P<sp>[ \t]*-?[ \t]*)(?P<u>year|month|week|day)s?(?:[ \t]*-[ \t]*|[ \t]+)old\b"
-    r"(?:[ \t]*-?[ \t]*(?P<noun>[A-Za-z]+)(?:[ \t]+(?P<noun2>[A-Za-z]+))?)?",
-    re.I,
-)
 _AGED_BEFORE = re.compile(r"\b(?:aged|age(?:\s+of)?)\s+$", re.I)
 _APPOSITIVE_BEFORE = re.compile(r"\b[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*,\s*$")
 _APPOSITIVE_AFTER = re.compile(r"\s*,")
-_DURATION_NOUNS = frozenset(
-    [
-        "siege",
-        "war",
-        "conflict",
-        "blockade",
-        "crisis",
-        "campaign",
-        "occupation",
-        "insurgency",
-        "ban",
-        "truce",
-        "ceasefire",
-        "dispute",
-        "battle",
-        "standoff",
-        "stand-off",
-        "rule",
-        "regime",
-        "programme",
-        "program",
-        "project",
-        "partnership",
-        "relationship",
-        "tradition",
-        "policy",
-        "investigation",
-        "case",
-        "fight",
-        "offensive",
-        "struggle",
-        "revolution",
-        "uprising",
-        "drought",
-        "famine",
-        "presence",
-        "mission",
-        "operation",
-        "freeze",
-        "embargo",
-        "moratorium",
-        "lockdown",
-        "curfew",
-        "detention",
-        "imprisonment",
-        "captivity",
-        "sentence",
-    ]
-)
 _CONVERSION_OPEN = re.compile(
     r"[ \t]*(?P<open>[(\[])[ \t]*"
     r"(?:(?:about|around|some|roughly|approximately|or|nearly|more than|over)[ \t]+)?",
-    re.I,
-)
-_RATE_AFTER_NOUN = re.compile(
-    r"[ \t]+[a-z][a-z-]*(?:[ \t]+[a-z][a-z-]*)?"
-    r"(?=[ \t]+(?:a|an|per|each|every)[ \t]|[ \t]+(?:daily|weekly|monthly|annually|yearly|hourly)\b)",
     re.I,
 )
 _OF_UNIT = re.compile(r"[ \t]+of(?=[ \t]+(?:[A-Za-z]))", re.I)
@@ -109,9 +52,6 @@ _WEEKDAY_AFTER = re.compile(r"[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+[ \t]+$")
 _GLUED_LETTER = re.compile(r"[A-Za-z]")
 _YEARLIKE = re.compile(r"1\d{3}|20\d{2}")
-_TIME_RATES = frozenset(
-    ("year", "month", "week", "day", "night", "hour", "minute", "second", "decade", "century")
-)
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[QuantityMatch]:
@@ -171,44 +111,6 @@ def _vague_match(text: str, v: Vague, end: int) -> QuantityMatch:
     )  # fmt: skip
 
 
-def _unit_and_extras(
-    text: str, n_end: int, end: int, currency: str | None
-) -> tuple[int, str | None, str | None, bool]:
-    """After a numeral: ``(end of match, unit, rate, is_age)``."""
-    pos = n_end
-    unit = currency
-    age = _AGE_RE.match(text, pos, end)
-    if age:
-        noun = (age.group("noun") or "").lower()
-        if noun not in _DURATION_NOUNS and (age.group("noun2") or "").lower() in _DURATION_NOUNS:
-            noun = age.group("noun2").lower()  # "a three-year-old Isis siege"
-        base = age.group("u").lower()
-        stop = age.start("noun") if age.group("noun") else age.end()
-        stop = len(text[:stop].rstrip(" -\t"))
-        if noun in _DURATION_NOUNS:
-            return stop, base, None, False
-        return stop, f"{base}_of_age", None, True
-    hit = unit_after(text, pos, end)
-    if hit and not (currency and hit.unit in ("usd", "eur", "gbp", "cent")):
-        unit = hit.unit if currency is None or hit.unit in ("percent",) else currency
-        pos = hit.end
-    elif hit:
-        pos = hit.end
-    rate = rate_after(text, pos, end)
-    rate_name = None
-    if rate and (unit is not None):
-        pos, rate_name = rate
-        if rate_name not in _TIME_RATES:
-            unit, rate_name = f"{unit}/{rate_name}", None  # "$52 a barrel": a price, not a rate
-    elif rate is None:
-        noun = _RATE_AFTER_NOUN.match(text, pos, end)
-        if noun:
-            r2 = rate_after(text, noun.end(), end)
-            if r2:
-                rate_name = r2[1]
-    return pos, unit, rate_name, False
-
-
 def _build(text: str, nums: list[Number], i: int, start: int, end: int) -> tuple[QuantityMatch | None, int]:
     n = nums[i]
     glued = n.end < len(text) and _GLUED_LETTER.match(text, n.end) is not None
@@ -222,7 +124,7 @@ def _build(text: str, nums: list[Number], i: int, start: int, end: int) -> tuple
             return None, 2
         if isinstance(rng, QuantityMatch):
             return rng, 2
-    pos, unit, rate, is_age = _unit_and_extras(text, n.end, end, cur.unit if cur else None)
+    pos, unit, rate, is_age = unit_and_extras(text, n.end, end, cur.unit if cur else None)
     if glued and pos == n.end and n.kind != "mixed":
         return None, 1  # "5G", "3D", "4x4": letters glued to a figure that are not a unit
     if unit is None and (
@@ -256,14 +158,14 @@ def _build(text: str, nums: list[Number], i: int, start: int, end: int) -> tuple
         qualifier = after_q.qualifier
         pos = after_q.end
     value, low, high = interval(qualifier, n.value)
-    if unit in _TIME_RATES and _AGED_BEFORE.search(text[max(start, q_start - 12) : q_start]):
+    if unit in TIME_RATES and _AGED_BEFORE.search(text[max(start, q_start - 12) : q_start]):
         unit, is_age = f"{unit}_of_age", True  # "under the age of 5 years"
     conversion, pos = _conversion(text, pos, end, value, unit, low, high)
     if conversion is not None and rate is None and unit is not None and "/" not in unit:
         after = rate_after(text, pos, end)  # "9 billion shekels ($2.4 billion) a year"
         if after is not None:
             pos, per = after
-            if per in _TIME_RATES:
+            if per in TIME_RATES:
                 rate = per
             else:
                 unit = f"{unit}/{per}"
@@ -326,7 +228,7 @@ def _range(
         return None
     cur = currency_before(text, a.start, start)
     money = b_cur.unit if b_cur else cur.unit if cur else None
-    pos, unit, rate, is_age = _unit_and_extras(text, b.end, end, money)
+    pos, unit, rate, is_age = unit_and_extras(text, b.end, end, money)
     if first_unit is not None and first_unit.end <= b.start and unit != first_unit.unit:
         return None  # "rose 5% to 164p", "fell 0.4 per cent to 13176": two figures
     if (b_cur is None) != (cur is None) and unit is not None and word not in ("-", "–", "—"):
