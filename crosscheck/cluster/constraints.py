@@ -3,9 +3,9 @@
 Hard rules (cannot-link) keep two claims apart whatever their wording, each with its reason: different
 days or periods, different news cycles, places both figures' sentences name and the gazetteer knows apart,
 different measures, a part and its whole (or two different parts of one whole, or a share of a toll, "12
-of them", and a toll), a total over several provinces and a figure for one place, and two figures of one
-article that are two quantities. What is left (how their places relate) is evidence for
-:mod:`crosscheck.cluster.similarity`.
+of them", and a toll), a total over several provinces and a figure for one place, distances from
+different places, and two figures of one article that are two quantities. What is left (how their
+places relate) is evidence for :mod:`crosscheck.cluster.similarity`.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from crosscheck.cluster.blocking import event_time
+from crosscheck.cluster.distances import different_origins
 from crosscheck.cluster.scope import different_scopes
 from crosscheck.model import Claim, TimeSpan
 
@@ -109,7 +110,7 @@ def link(a: Claim, b: Claim, settings: Settings) -> Link:
     if why is None and relation == "different" and a.location_basis == b.location_basis == "sentence":
         why = f"different places named with the figures ({place_a} / {place_b})"
     why = why or _different_measures(a, b) or _part_and_whole(a, b) or _one_article(a, b, settings)
-    why = why or different_scopes(a, b)
+    why = why or different_scopes(a, b) or different_origins(a, b)
     return Link(apart=why) if why else Link(places=relation)
 
 
