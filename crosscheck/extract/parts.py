@@ -9,7 +9,9 @@ text states a part-whole relation. Rule families (the link's rule is appended to
   "18 of the 31 lorries" (W: the figure inside the partitive);
 - ``parts:among``: "P were among the W people killed", "P were among the dead";
 - ``parts:of-the-whole``: "Of the W civilians killed, the most were in Qaterji, where raids claimed P
-  lives" (a sentence that opens on its whole).
+  lives" (a sentence that opens on its whole);
+- ``parts:remaining``: "W people were killed, including 24 civilians ... the remaining P people killed"
+  (W: the largest earlier figure of the same event within reach).
 
 A part that names nothing of its own ("12 of them", "ten of the dead") is a *share* of its whole
 (:func:`is_share`): some of those counted, picked out by something other than who they were.
@@ -40,6 +42,7 @@ _AMONG_RE = re.compile(
     re.I,
 )
 _OPENS_ON_WHOLE_RE = re.compile(r"[\W\d]*(?:of|among)\s+(?:the|those)\s+$", re.I)
+_REMAINING_RE = re.compile(r"\b(?:the\s+)?(?:remaining|rest\s+of\s+the)\s+$", re.I)
 _NOT_OWN_SUBJECT_RE = re.compile(r"\b(?:that|said|says|adding|added|while|who|which|whom)\b", re.I)
 _BEFORE_WHOLE_RE = re.compile(r"(?:the|those|at\s+least|more\s+than|some|about|nearly|over|\s)*", re.I)
 _BROAD_GROUPS = frozenset({"people", "civilians"})
@@ -122,6 +125,18 @@ def _whole_for(part: Claim, before: list[Claim], after: list[Claim]) -> tuple[Cl
         whole = _nearest_with_event(part, before, event)
         if whole:
             return whole, "parts:of-the"
+    if _REMAINING_RE.search(text, max(part.sentence_start, part.start - 20), part.start):
+        event = measure_event(part.measure)
+        wholes = [
+            c
+            for c in before
+            if part.start - c.end <= _LOOKBACK
+            and measure_event(c.measure) == event
+            and (c.value or 0) > (part.value or 0)
+            and _compatible(part, c)
+        ]
+        if event and wholes:
+            return max(wholes, key=lambda c: (c.value or 0, c.start)), "parts:remaining"
     among = _AMONG_RE.match(text, part.end, part.sentence_end)
     if among and not _NOT_OWN_SUBJECT_RE.search(among.group("between")):
         rest_start = among.start("rest")

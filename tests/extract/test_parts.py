@@ -103,6 +103,26 @@ CASES = [
         [("10 people", "people killed", 10), ("4 wounded", "people injured", 4)],
         [None, None],
     ),
+    # "the remaining": the rest of the largest earlier figure of the same event
+    (
+        "Raids killed 30 people including 24 civilians. Who the remaining six people killed were is unclear.",
+        [
+            ("30 people", "people killed", 30),
+            ("24 civilians", "civilians killed", 24),
+            ("six people", "people killed", 6),
+        ],
+        [None, 0, 0],
+    ),
+    (
+        "Raids killed 3 people. Rebels held the remaining 12 villages.",
+        [("3 people", "people killed", 3), ("12 villages", "villages", 12)],
+        [None, None],
+    ),
+    (
+        "Raids killed 3 people. The remaining 12 people were wounded.",
+        [("3 people", "people killed", 3), ("12 people", "people injured", 12)],
+        [None, None],
+    ),
 ]
 
 
