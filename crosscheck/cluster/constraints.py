@@ -78,16 +78,6 @@ def measure_key_of(measure: str) -> str:
 
 
 @lru_cache(maxsize=65536)
-def _measure_parts(measure: str) -> tuple[str, str | None]:
-    from crosscheck.extract.measure import measure_event
-
-    key = measure_key_of(measure)
-    event = measure_event(key)
-    group = key[: -len(event)].strip() if event else key
-    return group, event
-
-
-@lru_cache(maxsize=65536)
 def _place_relation(a: str, b: str) -> str:
     from crosscheck.extract.place_relations import is_country, place_relation
 
@@ -117,7 +107,9 @@ def link(a: Claim, b: Claim, settings: Settings) -> Link:
 def _different_measures(a: Claim, b: Claim) -> str | None:
     if not (a.kind == "numeric" and b.kind == "numeric" and a.measure and b.measure):
         return None
-    (group_a, _), (group_b, _) = _measure_parts(a.measure), _measure_parts(b.measure)
+    from crosscheck.extract.measure import group_and_event
+
+    (group_a, _), (group_b, _) = group_and_event(a.measure), group_and_event(b.measure)
     same_family = group_a in ARMED_GROUPS and group_b in ARMED_GROUPS
     generic = (group_a in GENERIC_GROUPS or group_b in GENERIC_GROUPS) and not (
         {group_a, group_b} & SUBSET_GROUPS

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from typing import Literal
 
 from crosscheck.compare.intervals import Interval, interval, stated
@@ -87,22 +86,13 @@ children; a toll of civilians counts children and women."""
 def counts_within(part: Claim, whole: Claim) -> bool:
     """``whole``'s measure counts a wider group than ``part``'s, for the same event: 23 people killed may
     hold 19 civilians killed."""
-    (group_p, event_p), (group_w, event_w) = _group_and_event(part.measure), _group_and_event(whole.measure)
+    from crosscheck.extract.measure import group_and_event
+
+    (group_p, event_p), (group_w, event_w) = group_and_event(part.measure), group_and_event(whole.measure)
     if event_p != event_w or group_p == group_w or group_w not in WIDER_GROUPS:
         return False
     held = WIDER_GROUPS[group_w]
     return held is None or group_p in held
-
-
-@lru_cache(maxsize=4096)
-def _group_and_event(measure: str | None) -> tuple[str, str | None]:
-    from crosscheck.extract.measure import measure_event, measure_key
-
-    if not measure:
-        return "", None
-    key = measure_key(measure)
-    event = measure_event(key)
-    return (key[: -len(event)].strip() if event else key), event
 
 
 BOUNDS = frozenset({"at_least", "more_than", "at_most", "less_than"})

@@ -26,6 +26,7 @@ look-ups of :mod:`~crosscheck.extract.measure_tokens`.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from crosscheck.extract import measure_vocab as V
 from crosscheck.extract.measure_events import (
@@ -194,3 +195,14 @@ def measure_event(name: str | None) -> str | None:
         if base.endswith(" " + event):
             return event
     return None
+
+
+@lru_cache(maxsize=65536)
+def group_and_event(name: str | None) -> tuple[str, str | None]:
+    """Who or what a measure counts, and its event, on the comparison key: "IS militants killed" ->
+    ("militants", "killed"); "air strikes" -> ("air strikes", None); no measure -> ("", None)."""
+    if not name:
+        return "", None
+    key = measure_key(name)
+    event = measure_event(key)
+    return (key[: -len(event)].strip() if event else key), event

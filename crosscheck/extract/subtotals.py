@@ -22,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from itertools import combinations
 
-from crosscheck.extract.measure import measure_event, measure_key
+from crosscheck.extract.measure import group_and_event, measure_event, measure_key
 from crosscheck.model import Claim
 
 SUBTOTAL_RULE = "parts:subtotal"
@@ -57,14 +57,8 @@ def link_subtotals(claims: Sequence[Claim]) -> list[Claim]:
     ]
 
 
-def _group(claim: Claim) -> str:
-    key = measure_key(claim.measure or "")
-    event = measure_event(key) or ""
-    return key[: len(key) - len(event)].strip()
-
-
 def _sets_adding_up(total: Claim, numeric: Sequence[Claim]) -> list[tuple[Claim, ...]]:
-    event, group = measure_event(total.measure), _group(total)
+    event, group = measure_event(total.measure), group_and_event(total.measure)[0]
     candidates = [
         c
         for c in numeric
@@ -72,7 +66,7 @@ def _sets_adding_up(total: Claim, numeric: Sequence[Claim]) -> list[tuple[Claim,
         and not c.part_of
         and c.qualifier == "exact"
         and measure_event(c.measure) == event
-        and (group in WHOLE_GROUPS or _group(c) == group)
+        and (group in WHOLE_GROUPS or group_and_event(c.measure)[0] == group)
         and 0 < (c.value or 0) < (total.value or 0)
     ][:MAX_CANDIDATES]
     return [
