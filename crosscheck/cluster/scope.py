@@ -33,7 +33,7 @@ def _regions_listed(text: str, sentence_start: int, sentence_end: int, position:
     places = [p for p in clause_places(text, sentence_start, sentence_end, position) if not is_country(p[2])]
     regions: set[str] = set()
     listed = False
-    for (begin, end, name, _), (start, _, other, _) in pairwise(places):
+    for (begin, end, name), (start, _, other) in pairwise(places):
         if begin < position:
             continue
         first, second = province_of(name), province_of(other)

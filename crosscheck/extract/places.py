@@ -315,8 +315,8 @@ def find_location(
     return locate(text, sentences, sentence_index, position, default)[0]
 
 
-def clause_places(text: str, s0: int, s1: int, position: int) -> list[tuple[int, int, str, bool]]:
-    """The places named in the clause of ``text[s0:s1]`` that holds ``position``: (start, end, display,
-    named bare), leaving out the seats of organisations."""
+def clause_places(text: str, s0: int, s1: int, position: int) -> list[tuple[int, int, str]]:
+    """The places named in the clause of ``text[s0:s1]`` that holds ``position``: (start, end, display),
+    leaving out the seats of organisations."""
     c0, c1 = _clause(text, s0, s1, position)
-    return [(p[0], p[1], p[2], p[4]) for p in _places_in(text, c0, c1) if not p[3]]
+    return [(p[0], p[1], p[2]) for p in _places_in(text, c0, c1) if not p[3]]
