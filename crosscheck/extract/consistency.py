@@ -3,7 +3,8 @@
 :func:`find_inconsistencies` checks three rules over the claims of one source:
 
 - ``parts_exceed_whole``: the parts of a whole (``Claim.part_of``) add up to more than the whole can be
-  ("42 civilians, including 30 women and 19 children");
+  ("42 civilians, including 30 women and 19 children"); a roundup's incidents (``parts:subtotal``) add up
+  to their total by construction and are not summed with the groups it is broken down into;
 - ``sum_mismatch``: figures stated as adding up ("three missiles and later four more") do not match the
   article's total for the same measure ("seven missiles");
 - ``conversion_mismatch``: a bracketed restatement in another unit disagrees with the figure
@@ -20,6 +21,7 @@ from collections.abc import Sequence
 
 from crosscheck.extract.measure import measure_event, measure_key
 from crosscheck.extract.quantity_match import Conversion, QuantityMatch
+from crosscheck.extract.subtotals import SUBTOTAL_RULE
 from crosscheck.model import Claim, Finding
 
 _ADDITIVE_AFTER_RE = re.compile(r"\s+(?:more|others|additional)\b", re.I)
@@ -97,7 +99,7 @@ def _parts_exceed_whole(claims: list[Claim]) -> list[Finding]:
     by_id = {c.id: c for c in claims}
     parts: dict[str, list[Claim]] = defaultdict(list)
     for c in claims:
-        if c.part_of in by_id:
+        if c.part_of in by_id and SUBTOTAL_RULE not in c.rule:  # incidents that add up by construction
             parts[c.part_of].append(c)
     out = []
     for whole_id, ps in parts.items():

@@ -187,3 +187,16 @@ def test_conversion_mismatch(text: str, quote: str, kinds: list[str]) -> None:
 def test_bounds(qualifier: str, low: float | None, high: float | None) -> None:
     c = Claim(Source("s", "5 people"), "numeric", 0, 8, 0, 8, "t", value=5, qualifier=qualifier)  # type: ignore[arg-type]
     assert (lower_bound(c), upper_bound(c)) == (low, high)
+
+
+def test_a_roundups_incidents_are_not_summed_with_the_groups_of_its_total() -> None:
+    from crosscheck.extract import extract_claims
+
+    text = (
+        "Toll from rocket attacks on Valdor city rose to 5 killed, including 2 children. A police source "
+        "said a shell hit Iskan Street killing 3 citizens. Earlier a shell hit the old market killing 2 "
+        "children."
+    )
+    claims = extract_claims(Source(id="t", text=text))
+    assert sum("parts:subtotal" in c.rule for c in claims) == 2
+    assert find_inconsistencies(claims) == []
