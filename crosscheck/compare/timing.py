@@ -11,7 +11,7 @@ claimants (one monitor's "later said" updates its own count, not another claiman
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import date
 from functools import lru_cache
 
@@ -68,8 +68,12 @@ def later(x: Claim, y: Claim) -> tuple[bool | None, str]:
         if day is None or published is None or day >= published:
             return ey, "earlier-wording"
         return None, "same-time"
-    dates = (when, "later-date") if not _overlapping_days(x, y) else None
-    for key, name in filter(None, (dates, (lambda c: c.source.published, "later-publication"))):
+    keys: list[tuple[Callable[[Claim], date | None], str]] = [
+        (lambda c: c.source.published, "later-publication")
+    ]
+    if not _overlapping_days(x, y):
+        keys.insert(0, (when, "later-date"))
+    for key, name in keys:
         kx, ky = key(x), key(y)
         if kx and ky and kx != ky:
             return kx > ky, name
@@ -132,8 +136,8 @@ def names_earlier_toll(sentence: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def says_earlier(sentence: str) -> bool:
-    """The sentence calls its figure a superseded one ("the previous death toll was 20")."""
-    return bool(EARLIER_TOLL.search(sentence) or OPENING_EARLIER.match(sentence))
+    """The sentence calls its figures superseded ("the previous death toll was 20", "Earlier, ...")."""
+    return names_earlier_toll(sentence) or bool(OPENING_EARLIER.match(sentence))
 
 
 def cumulative(claims: Sequence[Claim]) -> bool:
