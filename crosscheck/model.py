@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import Literal, get_args
 
 Qualifier = Literal[
     "exact", "at_least", "more_than", "at_most", "less_than", "about", "nearly", "range", "vague"
@@ -139,6 +139,42 @@ class Cluster:
     reconciled: Reconciled | None = None
     outlets: int = 0
     independent_sources: int = 0
+    event_id: str | None = None
+    """The incident this quantity belongs to (every cluster lies inside one event)."""
+
+
+EventKind = Literal[
+    "air strike",
+    "bombing",
+    "shelling",
+    "chemical attack",
+    "clashes",
+    "execution",
+    "mine",
+    "tally",
+    "incident",
+]
+EVENT_KINDS: tuple[str, ...] = get_args(EventKind)
+
+
+@dataclass(frozen=True)
+class Event:
+    """One incident: what happened, where and when, with every claim that reports it.
+
+    A ``tally`` is a cumulative count over a long period ("since 2011", "since the offensive began"); it is
+    never merged with a day's incident. Every claim belongs to exactly one event, every cluster lies inside
+    one."""
+
+    id: str
+    title: str
+    kind: EventKind
+    place: str | None
+    start: date | None
+    end: date | None
+    claim_ids: tuple[str, ...]
+    cluster_ids: tuple[str, ...]
+    outlets: tuple[str, ...]
+    claimants: tuple[str, ...]
 
 
 @dataclass(frozen=True)

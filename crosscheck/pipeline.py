@@ -8,10 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from crosscheck.config import Settings
-from crosscheck.model import Claim, Cluster, Corpus, Finding, Skipped, Source
+from crosscheck.model import Claim, Cluster, Corpus, Event, Finding, Skipped, Source
 from crosscheck.progress import Progress
 
 if TYPE_CHECKING:
+    import numpy as np
+
+    from crosscheck.events import EventModel, Events
     from crosscheck.ingest import ColumnOptions
     from crosscheck.report.context import ReportContext
 
@@ -58,28 +61,64 @@ def embedding_text(claim: Claim) -> str:
     return claim.sentence
 
 
-def cluster_extraction(
-    extraction: Extraction, settings: Settings, progress: Progress | None = None
-) -> list[Cluster]:
-    """Embed each claim's sentence, cluster within blocks, and judge every cluster."""
+def embed_claims(claims: Sequence[Claim], settings: Settings, progress: Progress | None = None) -> np.ndarray:
+    """One unit-length row per claim: the embedding of its sentence. Each distinct sentence is embedded
+    once, however many claims it holds."""
     import numpy as np
 
-    from crosscheck.cluster import cluster_claims
-    from crosscheck.compare import make_cluster
     from crosscheck.embed import make_embedder
 
     progress = progress or Progress(enabled=False)
-    claims = extraction.claims
-    if not claims:
-        return []
-    embedder = make_embedder(settings)
     texts = [embedding_text(claim) for claim in claims]
-    batches = [texts[i : i + EMBED_BATCH] for i in range(0, len(texts), EMBED_BATCH)]
+    distinct = sorted(set(texts))
+    if not distinct:
+        return np.zeros((0, 0), dtype=np.float32)
+    embedder = make_embedder(settings)
+    batches = [distinct[i : i + EMBED_BATCH] for i in range(0, len(distinct), EMBED_BATCH)]
     chunks = [embedder.embed(batch) for batch in progress.track(batches, "embedding", total=len(batches))]
     vectors = np.concatenate([np.asarray(chunk, dtype=np.float32) for chunk in chunks])
-    progress.stage("clustering")
+    row = {text: index for index, text in enumerate(distinct)}
+    return vectors[[row[text] for text in texts]]
+
+
+def cluster_claims_of(
+    claims: Sequence[Claim], vectors: np.ndarray, settings: Settings, progress: Progress | None = None
+) -> list[Cluster]:
+    """Cluster within blocks, and judge every cluster."""
+    from crosscheck.cluster import cluster_claims
+    from crosscheck.compare import make_cluster
+
+    if not claims:
+        return []
+    (progress or Progress(enabled=False)).stage("clustering")
     groups = cluster_claims(claims, vectors, settings)
     return [make_cluster(group, settings) for group in groups]
+
+
+def group_events(
+    claims: Sequence[Claim],
+    clusters: Sequence[Cluster],
+    vectors: np.ndarray,
+    progress: Progress | None = None,
+    model: EventModel | None = None,
+) -> Events:
+    """Every claim into one incident; the clusters come back with their ``event_id``."""
+    from crosscheck.events import build_events
+
+    (progress or Progress(enabled=False)).stage("grouping incidents")
+    return build_events(claims, clusters, vectors, model)
+
+
+def cluster_extraction(
+    extraction: Extraction, settings: Settings, progress: Progress | None = None
+) -> tuple[list[Cluster], list[Event]]:
+    """Embed each claim's sentence, cluster within blocks, judge every cluster, group into incidents."""
+    vectors = embed_claims(extraction.claims, settings, progress)
+    clusters = cluster_claims_of(extraction.claims, vectors, settings, progress)
+    if not clusters:
+        return [], []
+    grouped = group_events(extraction.claims, clusters, vectors, progress)
+    return list(grouped.clusters), list(grouped.events)
 
 
 def analyse(corpus: Corpus, settings: Settings, progress: Progress | None = None) -> ReportContext:
@@ -87,8 +126,10 @@ def analyse(corpus: Corpus, settings: Settings, progress: Progress | None = None
 
     settings.validate()
     extraction = extract_corpus(corpus, progress)
-    clusters = cluster_extraction(extraction, settings, progress)
-    return build_report(extraction.corpus, extraction.claims, clusters, extraction.findings, settings)
+    clusters, events = cluster_extraction(extraction, settings, progress)
+    return build_report(
+        extraction.corpus, extraction.claims, clusters, extraction.findings, settings, events=events
+    )
 
 
 def load(

@@ -11,15 +11,23 @@ Figures (all over the gold's mentions, see shared/gold/README.md):
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
 from itertools import combinations
 from pathlib import Path
 
 from crosscheck.config import Settings
 from crosscheck.evaluate.gold_data import GoldMention, GoldSlot, load_gold
+from crosscheck.evaluate.grouping_scores import (
+    BCubed,
+    PairCounts,
+    bcubed,
+    event_pairs,
+    slot_bcubed,
+    slot_macro_recall,
+)
 from crosscheck.evaluate.matching import match_mention
-from crosscheck.model import Claim, Cluster, Source
+from crosscheck.model import Claim, Cluster, Event, Source
 from crosscheck.progress import Progress
 
 
@@ -68,11 +76,23 @@ class GoldScores:
 
 
 @dataclass(frozen=True)
+class GroupingFigures:
+    """How the incidents and the clusters group the gold's mentions (see grouping_scores)."""
+
+    events: PairCounts
+    event_bcubed: BCubed
+    slot_bcubed: BCubed
+    slot_macro_recall: float
+
+
+@dataclass(frozen=True)
 class GoldResult:
     slots: int
     ours: GoldScores
     baseline: GoldScores | None
     misses: tuple[str, ...]
+    grouping: GroupingFigures | None = None
+    events_cross_validated: PairCounts | None = None
 
 
 def sources_for(unit_id: str, sources: Sequence[Source]) -> list[Source]:
@@ -149,19 +169,56 @@ def match_all(
     }
 
 
+def grouping_figures(
+    slots: Sequence[GoldSlot],
+    matched: dict[GoldMention, Claim | None],
+    clusters: Sequence[Cluster],
+    events: Sequence[Event],
+) -> GroupingFigures:
+    event_of = {cid: event.id for event in events for cid in event.claim_ids}
+    cluster_of = {cid: cluster.id for cluster in clusters for cid in cluster.claim_ids}
+    event_of_slot = {slot.slot_id: slot.event_id for slot in slots}
+
+    def predicted_event(mention: Hashable) -> Hashable:
+        claim = matched.get(mention)  # type: ignore[call-overload]
+        return event_of.get(claim.id, ("alone", mention)) if claim is not None else ("alone", mention)
+
+    mentions = [mention for slot in slots for mention in slot.mentions]
+    return GroupingFigures(
+        events=event_pairs(slots, matched, event_of.get),
+        event_bcubed=bcubed(mentions, predicted_event, lambda m: event_of_slot[m.slot_id]),  # type: ignore[attr-defined]
+        slot_bcubed=slot_bcubed(slots, matched, cluster_of.get),
+        slot_macro_recall=slot_macro_recall(slots, matched, cluster_of.get),
+    )
+
+
 def evaluate_gold(
-    gold_path: str | Path, corpus_path: str | Path, *, settings: Settings | None = None, baseline: bool = True
+    gold_path: str | Path,
+    corpus_path: str | Path,
+    *,
+    settings: Settings | None = None,
+    baseline: bool = True,
+    cross_validate: bool = True,
 ) -> GoldResult:
-    from crosscheck.pipeline import cluster_extraction, extract_corpus, load
+    from crosscheck.pipeline import cluster_claims_of, embed_claims, extract_corpus, group_events, load
 
     settings = (settings or Settings()).validate()
     progress = Progress(enabled=settings.progress)
     slots = load_gold(gold_path)
     corpus = load([corpus_path])
     extraction = extract_corpus(corpus, progress)
-    clusters = cluster_extraction(extraction, settings, progress)
+    vectors = embed_claims(extraction.claims, settings, progress)
+    clusters = cluster_claims_of(extraction.claims, vectors, settings, progress)
+    grouped = group_events(extraction.claims, clusters, vectors, progress)
     matched = match_all(slots, corpus.sources, extraction.claims)
     ours = score("crosscheck", slots, matched, clusters)
+    grouping = grouping_figures(slots, matched, clusters, grouped.events)
+    cross_validated = None
+    if cross_validate:
+        from crosscheck.evaluate.event_fit import cross_validated_events
+
+        progress.stage("cross-validating the incident model")
+        cross_validated = cross_validated_events(extraction.claims, vectors, clusters, slots, matched)
     plain = None
     if baseline:
         from crosscheck.evaluate.baseline import baseline_clusters
@@ -174,30 +231,4 @@ def evaluate_gold(
         for mention, claim in matched.items()
         if claim is None
     )
-    return GoldResult(len(slots), ours, plain, misses)
-
-
-def render_gold(result: GoldResult) -> str:
-    rows = [result.ours] + ([result.baseline] if result.baseline else [])
-    lines = [
-        f"gold slots: {result.slots}, mentions: {result.ours.mentions}",
-        f"{'system':<12} {'mention R':>9} {'pair R':>7} {'pair P':>7} {'verdict':>8} "
-        f"{'contra P':>8} {'contra R':>8}",
-    ]
-    for scores in rows:
-        lines.append(
-            f"{scores.system:<12} {scores.mention_recall:>9.3f} {scores.pair_recall:>7.3f} "
-            f"{scores.pair_precision:>7.3f} {scores.verdict_accuracy:>8.3f} "
-            f"{scores.contradiction_precision:>8.3f} {scores.contradiction_recall:>8.3f}"
-        )
-    for scores in rows:
-        lines.append(
-            f"{scores.system}: {scores.mentions_found}/{scores.mentions} mentions, "
-            f"{scores.pairs_together}/{scores.pairs} slot pairs together, "
-            f"{scores.clustered_pairs_right}/{scores.clustered_pairs} clustered pairs right, "
-            f"{scores.verdicts_right}/{scores.slots_judged} verdicts right, "
-            f"{scores.contradictions_right}/{scores.contradictions_predicted} contradictions right "
-            f"of {scores.contradictions_gold}"
-        )
-    lines.append("targets: mention R >= 0.90, pair R >= 0.85, pair P >= 0.90, verdict >= 0.80")
-    return "\n".join(lines)
+    return GoldResult(len(slots), ours, plain, misses, grouping, cross_validated)
