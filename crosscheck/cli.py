@@ -91,7 +91,7 @@ def build_parser() -> argparse.ArgumentParser:
     gold.add_argument("--cache-dir", type=Path, help="embedding cache (default: ~/.cache/crosscheck)")
     gold.add_argument("--no-baseline", action="store_true", help="skip the plain-embedding baseline")
     gold.add_argument(
-        "--no-cv", action="store_true", help="skip the group k-fold cross-validation of the incident model"
+        "--no-cv", action="store_true", help="skip the group k-fold cross-validation of the fitted models"
     )
     gold.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
     return parser

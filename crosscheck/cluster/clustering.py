@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from crosscheck.cluster.blocking import event_time, make_blocks
 from crosscheck.cluster.constraints import link
 from crosscheck.cluster.merging import merge_groups
-from crosscheck.cluster.similarity import evidence
+from crosscheck.cluster.similarity import LinkWeights, evidence
 from crosscheck.cluster.updates import previous_value, rises
 from crosscheck.model import Claim
 
@@ -53,7 +53,9 @@ def candidate_pairs(claims: Sequence[Claim], settings: Settings) -> Iterator[tup
             yield min(i, j), max(i, j)
 
 
-def _distance(a: Claim, b: Claim, cosine: float, settings: Settings) -> float:
+def _distance(
+    a: Claim, b: Claim, cosine: float, settings: Settings, weights: LinkWeights | None = None
+) -> float:
     if previous_value(a, b) or previous_value(b, a):
         return 0.0
     if cosine < settings.min_cosine:
@@ -61,7 +63,7 @@ def _distance(a: Claim, b: Claim, cosine: float, settings: Settings) -> float:
     rule = link(a, b, settings)
     if rule.apart:
         return _APART
-    return 1.0 - evidence(a, b, cosine, settings, rule).probability()
+    return 1.0 - evidence(a, b, cosine, settings, rule).probability(weights)
 
 
 def _components(size: int, edges: list[tuple[int, int]]) -> list[list[int]]:
@@ -104,7 +106,9 @@ def _split_component(
     return list(groups.values())
 
 
-def cluster_block(claims: Sequence[Claim], vectors: np.ndarray, settings: Settings) -> list[list[Claim]]:
+def cluster_block(
+    claims: Sequence[Claim], vectors: np.ndarray, settings: Settings, weights: LinkWeights | None = None
+) -> list[list[Claim]]:
     """Split one block into groups of claims about the same quantity of the same event."""
     if len(claims) == 1:
         return [list(claims)]
@@ -113,7 +117,7 @@ def cluster_block(claims: Sequence[Claim], vectors: np.ndarray, settings: Settin
     def distance_of(i: int, j: int) -> float:
         pair = (min(i, j), max(i, j))
         if pair not in known:
-            known[pair] = _distance(claims[i], claims[j], float(vectors[i] @ vectors[j]), settings)
+            known[pair] = _distance(claims[i], claims[j], float(vectors[i] @ vectors[j]), settings, weights)
         return known[pair]
 
     limit = 1.0 - settings.link_threshold
@@ -137,13 +141,16 @@ def cluster_block(claims: Sequence[Claim], vectors: np.ndarray, settings: Settin
     return [[claims[i] for i in group] for group in merged]
 
 
-def cluster_claims(claims: Sequence[Claim], vectors: np.ndarray, settings: Settings) -> list[list[Claim]]:
-    """Every claim in exactly one group; groups and their members in a stable order."""
+def cluster_claims(
+    claims: Sequence[Claim], vectors: np.ndarray, settings: Settings, weights: LinkWeights | None = None
+) -> list[list[Claim]]:
+    """Every claim in exactly one group; groups and their members in a stable order. ``weights`` replace
+    the link model's shipped weights (:mod:`crosscheck.cluster.similarity`)."""
     row = {claim.id: index for index, claim in enumerate(claims)}
     groups: list[list[Claim]] = []
     for block in make_blocks(claims):
         block = sorted(block, key=lambda claim: claim.id)
         block_vectors = vectors[[row[claim.id] for claim in block]]
-        groups.extend(cluster_block(block, block_vectors, settings))
+        groups.extend(cluster_block(block, block_vectors, settings, weights))
     ordered = [sorted(group, key=lambda claim: claim.id) for group in groups]
     return sorted(ordered, key=lambda group: group[0].id)

@@ -5,7 +5,9 @@ Training pairs are the pairs of claims the events stage weighs (one article, wit
 :func:`crosscheck.events.crossing.neighbour_pairs`), in different clusters, where both claims state a
 gold mention: positive when
 the mentions share a gold event, negative when their events are different and neither holds the other
-(pairs of overlapping events teach nothing and are left out). Folds never split a gold group.
+(pairs of overlapping events teach nothing and are left out). Folds never split a gold group. The
+classes are weighed equally (``class_weight="balanced"``): under group k-fold that gave event pair
+precision 0.817 against 0.724 unweighted, for the same recall (0.807 / 0.816).
 """
 
 from __future__ import annotations
@@ -93,7 +95,8 @@ def _logistic_fit(pairs: TrainingPairs) -> tuple[tuple[float, ...], float]:
 
     if len(set(pairs.labels.tolist())) < 2:
         raise ValueError("the gold gives pairs of one label only: nothing to fit")
-    fitted = LogisticRegression(C=1.0, max_iter=5000).fit(pairs.features, pairs.labels)
+    fitted = LogisticRegression(C=1.0, class_weight="balanced", max_iter=5000)
+    fitted.fit(pairs.features, pairs.labels)
     return tuple(round(float(w), 3) for w in fitted.coef_[0]), round(float(fitted.intercept_[0]), 3)
 
 
@@ -115,13 +118,8 @@ def cross_validated_events(
     """Event pair counts where each pair is scored by a model fit without its groups: folds never split a
     gold group, and a pair whose mentions lie in two folds is scored in the later one. Every pair is
     counted once, as in-sample."""
-    from sklearn.model_selection import GroupKFold
-
     pairs = training_pairs(claims, vectors, clusters, slots, matched)
-    group_ids = sorted({slot.group_id for slot in slots})
-    fold_of_group: dict[str, int] = {}
-    for fold, (_, test) in enumerate(GroupKFold(n_splits=FOLDS).split(group_ids, groups=group_ids)):
-        fold_of_group.update({group_ids[k]: fold for k in test})
+    fold_of_group = fold_of_groups(slots)
     fold_of_slot = {slot.slot_id: fold_of_group[slot.group_id] for slot in slots}
     totals = PairCounts(0, 0, 0, 0)
     for fold in range(FOLDS):
@@ -144,3 +142,14 @@ def cross_validated_events(
         if progress:
             progress(f"fold {fold + 1}/{FOLDS}: event pair R {counts.recall:.3f} P {counts.precision:.3f}")
     return totals
+
+
+def fold_of_groups(slots: Sequence[GoldSlot]) -> dict[str, int]:
+    """Each gold group's fold: ``FOLDS`` folds of whole groups (scikit-learn's GroupKFold)."""
+    from sklearn.model_selection import GroupKFold
+
+    group_ids = sorted({slot.group_id for slot in slots})
+    fold_of_group: dict[str, int] = {}
+    for fold, (_, test) in enumerate(GroupKFold(n_splits=FOLDS).split(group_ids, groups=group_ids)):
+        fold_of_group.update({group_ids[k]: fold for k in test})
+    return fold_of_group

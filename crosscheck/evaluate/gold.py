@@ -1,11 +1,9 @@
-"""`crosscheck eval gold`: clustering and verdicts against hand-annotated cross-outlet slots.
+"""`crosscheck eval gold`: incidents, clusters and verdicts against hand-annotated cross-outlet slots.
 
-Figures (all over the gold's mentions, see shared/gold/README.md):
-- mention recall: mentions found as a claim with the right value inside the mention's quote;
-- pair recall: pairs of mentions of one slot, from different outlets, that share a cluster;
-- pair precision: of the pairs of matched mentions we put in one cluster, those that belong to one slot;
-- verdict accuracy: on slots whose matched mentions all share one cluster, the cluster's verdict;
-- contradiction precision and recall, on the same slots (recall over every gold contradiction).
+The slot figures are described in :mod:`crosscheck.evaluate.gold_scores`, the grouping figures (events,
+b-cubed, per-slot recall) in :mod:`crosscheck.evaluate.grouping_scores`. Both fitted models (the slot link
+model and the incident model) are also cross-validated by group k-fold: each fold of gold groups is
+scored with weights fit on the other folds, printed beside the in-sample figures.
 """
 
 from __future__ import annotations
@@ -13,11 +11,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass
-from itertools import combinations
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from crosscheck.config import Settings
 from crosscheck.evaluate.gold_data import GoldMention, GoldSlot, load_gold
+from crosscheck.evaluate.gold_scores import GoldScores, score
 from crosscheck.evaluate.grouping_scores import (
     BCubed,
     PairCounts,
@@ -30,49 +29,8 @@ from crosscheck.evaluate.matching import match_mention
 from crosscheck.model import Claim, Cluster, Event, Source
 from crosscheck.progress import Progress
 
-
-@dataclass(frozen=True)
-class GoldScores:
-    system: str
-    mentions: int
-    mentions_found: int
-    pairs: int
-    pairs_together: int
-    clustered_pairs: int
-    clustered_pairs_right: int
-    slots_judged: int
-    verdicts_right: int
-    contradictions_predicted: int
-    contradictions_right: int
-    contradictions_gold: int
-
-    @staticmethod
-    def _ratio(numerator: int, denominator: int) -> float:
-        return numerator / denominator if denominator else 0.0
-
-    @property
-    def mention_recall(self) -> float:
-        return self._ratio(self.mentions_found, self.mentions)
-
-    @property
-    def pair_recall(self) -> float:
-        return self._ratio(self.pairs_together, self.pairs)
-
-    @property
-    def pair_precision(self) -> float:
-        return self._ratio(self.clustered_pairs_right, self.clustered_pairs)
-
-    @property
-    def verdict_accuracy(self) -> float:
-        return self._ratio(self.verdicts_right, self.slots_judged)
-
-    @property
-    def contradiction_precision(self) -> float:
-        return self._ratio(self.contradictions_right, self.contradictions_predicted)
-
-    @property
-    def contradiction_recall(self) -> float:
-        return self._ratio(self.contradictions_right, self.contradictions_gold)
+if TYPE_CHECKING:
+    from crosscheck.evaluate.link_fit import SlotFolds
 
 
 @dataclass(frozen=True)
@@ -93,67 +51,11 @@ class GoldResult:
     misses: tuple[str, ...]
     grouping: GroupingFigures | None = None
     events_cross_validated: PairCounts | None = None
+    slot_folds: SlotFolds | None = None
 
 
 def sources_for(unit_id: str, sources: Sequence[Source]) -> list[Source]:
     return [source for source in sources if source.id == unit_id or source.id.startswith(f"{unit_id}-")]
-
-
-def score(
-    system: str,
-    slots: Sequence[GoldSlot],
-    matched: dict[GoldMention, Claim | None],
-    clusters: Sequence[Cluster],
-) -> GoldScores:
-    cluster_of = {claim_id: cluster for cluster in clusters for claim_id in cluster.claim_ids}
-    mentions = [mention for slot in slots for mention in slot.mentions]
-    found = [mention for mention in mentions if matched.get(mention) is not None]
-
-    def cluster_id(mention: GoldMention) -> str | None:
-        claim = matched.get(mention)
-        return cluster_of[claim.id].id if claim is not None and claim.id in cluster_of else None
-
-    pairs = together = 0
-    for slot in slots:
-        for a, b in combinations(slot.mentions, 2):
-            if a.unit_id == b.unit_id or a.outlet == b.outlet:
-                continue
-            pairs += 1
-            together += cluster_id(a) is not None and cluster_id(a) == cluster_id(b)
-
-    clustered = right = 0
-    for a, b in combinations(found, 2):
-        claim_a, claim_b = matched[a], matched[b]
-        if claim_a is None or claim_b is None or claim_a.id == claim_b.id:
-            continue
-        if cluster_id(a) == cluster_id(b):
-            clustered += 1
-            right += a.slot_id == b.slot_id
-
-    judged = verdicts_right = predicted = contradictions_right = 0
-    for slot in slots:
-        ids = {cluster_id(mention) for mention in slot.mentions}
-        if len(ids) != 1 or None in ids:
-            continue
-        verdict = cluster_of[matched[slot.mentions[0]].id].verdict  # type: ignore[union-attr]
-        judged += 1
-        verdicts_right += verdict == slot.verdict
-        predicted += verdict == "contradict"
-        contradictions_right += verdict == "contradict" and slot.verdict == "contradict"
-    return GoldScores(
-        system=system,
-        mentions=len(mentions),
-        mentions_found=len(found),
-        pairs=pairs,
-        pairs_together=together,
-        clustered_pairs=clustered,
-        clustered_pairs_right=right,
-        slots_judged=judged,
-        verdicts_right=verdicts_right,
-        contradictions_predicted=predicted,
-        contradictions_right=contradictions_right,
-        contradictions_gold=sum(slot.verdict == "contradict" for slot in slots),
-    )
 
 
 def match_all(
@@ -213,12 +115,15 @@ def evaluate_gold(
     matched = match_all(slots, corpus.sources, extraction.claims)
     ours = score("crosscheck", slots, matched, clusters)
     grouping = grouping_figures(slots, matched, clusters, grouped.events)
-    cross_validated = None
+    cross_validated = slot_folds = None
     if cross_validate:
         from crosscheck.evaluate.event_fit import cross_validated_events
+        from crosscheck.evaluate.link_fit import cross_validated_slots
 
         progress.stage("cross-validating the incident model")
         cross_validated = cross_validated_events(extraction.claims, vectors, clusters, slots, matched)
+        progress.stage("cross-validating the slot link model")
+        slot_folds = cross_validated_slots(extraction.claims, vectors, slots, matched, settings)
     plain = None
     if baseline:
         from crosscheck.evaluate.baseline import baseline_clusters
@@ -231,4 +136,4 @@ def evaluate_gold(
         for mention, claim in matched.items()
         if claim is None
     )
-    return GoldResult(len(slots), ours, plain, misses, grouping, cross_validated)
+    return GoldResult(len(slots), ours, plain, misses, grouping, cross_validated, slot_folds)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from crosscheck.evaluate.event_fit import FOLDS
 from crosscheck.evaluate.gold import GoldResult, GroupingFigures
 from crosscheck.evaluate.grouping_scores import BCubed, PairCounts
+from crosscheck.evaluate.link_fit import SlotFolds
 
 
 def render_gold(result: GoldResult) -> str:
@@ -29,6 +30,8 @@ def render_gold(result: GoldResult) -> str:
             f"{scores.contradictions_right}/{scores.contradictions_predicted} contradictions right "
             f"of {scores.contradictions_gold}"
         )
+    if result.slot_folds is not None:
+        lines.extend(_render_slot_folds(result.slot_folds))
     if result.grouping is not None:
         lines.extend(_render_grouping(result.grouping, result.events_cross_validated))
     lines.append(
@@ -66,3 +69,21 @@ def _cv(counts: PairCounts | None, name: str) -> str:
 
 def _pr(scores: BCubed) -> str:
     return f"{scores.precision:.3f} / {scores.recall:.3f}"
+
+
+def _render_slot_folds(folds: SlotFolds) -> list[str]:
+    sample, held = folds.in_sample, folds.cross_validated
+    rows = (
+        ("slot pair recall", sample.pair_recall, held.pair_recall),
+        ("slot pair precision", sample.pair_precision, held.pair_precision),
+        ("verdict accuracy", sample.verdict_accuracy, held.verdict_accuracy),
+        ("contradiction precision", sample.contradiction_precision, held.contradiction_precision),
+        ("contradiction recall", sample.contradiction_recall, held.contradiction_recall),
+    )
+    return [
+        "",
+        f"{'slots, fold by fold':<24} {'in-sample':>10} {'cross-val.':>10}",
+        *(f"{name:<24} {a:>10.3f} {b:>10.3f}" for name, a, b in rows),
+        f"(each fold's slots scored on clusters made with the shipped link weights, and with link weights "
+        f"fit by logistic regression on the other {FOLDS - 1} folds)",
+    ]

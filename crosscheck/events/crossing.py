@@ -51,19 +51,19 @@ MIN_COSINE = 0.4
 FIGURE_SETTINGS = Settings()
 """The default tolerances say whether two figures agree."""
 CROSS_WEIGHTS: dict[str, float] = {
-    "cosine": 1.032,
-    "same_figure": 1.023,
+    "cosine": 1.046,
+    "same_figure": 1.033,
     "same_measure": -0.748,
-    "same_place": 0.629,
-    "different_places": -0.864,
+    "same_place": 0.621,
+    "different_places": -0.887,
     "nearby_places": 0.0,
-    "same_day": 1.504,
-    "different_days": -1.875,
-    "day_gap": -3.512,
-    "different_kinds": -1.943,
-    "one_tally": -1.672,
+    "same_day": 1.512,
+    "different_days": -1.865,
+    "day_gap": -3.488,
+    "different_kinds": -1.917,
+    "one_tally": -1.679,
 }
-CROSS_INTERCEPT = 0.169
+CROSS_INTERCEPT = 0.051
 
 
 @dataclass(frozen=True)

@@ -44,19 +44,19 @@ FEATURES = (
     "cosine",
 )
 WEIGHTS: dict[str, float] = {
-    "same_sentence": 0.765,
-    "distance": -1.807,
-    "turn_between": -1.835,
-    "different_places": -0.611,
-    "nearby_places": -0.107,
+    "same_sentence": 0.771,
+    "distance": -1.776,
+    "turn_between": -1.81,
+    "different_places": -0.609,
+    "nearby_places": -0.104,
     "unrelated_places": 0.0,
-    "same_place": 0.737,
-    "different_days": -1.772,
-    "different_kinds": -1.789,
-    "one_tally": -1.494,
+    "same_place": 0.743,
+    "different_days": -1.751,
+    "different_kinds": -1.765,
+    "one_tally": -1.484,
     "cosine": 0.39,
 }
-INTERCEPT = 0.522
+INTERCEPT = 0.374
 
 TALLY_DAYS = 5
 """A figure whose own time spans at least this many days is a tally ("since 2011", "this month")."""
