@@ -61,17 +61,21 @@ def embedding_text(claim: Claim) -> str:
 def cluster_extraction(
     extraction: Extraction, settings: Settings, progress: Progress | None = None
 ) -> list[Cluster]:
-    """Embed each claim's sentence, cluster within blocks, and judge every cluster."""
+    """Embed each claim's sentence, cluster within blocks, and judge every cluster. Who did an incident
+    and with what is compared per incident (:func:`crosscheck.compare.factual.compare_per_article` until
+    the event stage groups claims by incident)."""
     import numpy as np
 
     from crosscheck.cluster import cluster_claims
     from crosscheck.compare import make_cluster
+    from crosscheck.compare.factual import compare_per_article
     from crosscheck.embed import make_embedder
 
     progress = progress or Progress(enabled=False)
-    claims = extraction.claims
+    factual = compare_per_article([claim for claim in extraction.claims if claim.aspect])
+    claims = [claim for claim in extraction.claims if not claim.aspect]
     if not claims:
-        return []
+        return factual
     embedder = make_embedder(settings)
     texts = [embedding_text(claim) for claim in claims]
     batches = [texts[i : i + EMBED_BATCH] for i in range(0, len(texts), EMBED_BATCH)]
@@ -79,7 +83,7 @@ def cluster_extraction(
     vectors = np.concatenate([np.asarray(chunk, dtype=np.float32) for chunk in chunks])
     progress.stage("clustering")
     groups = cluster_claims(claims, vectors, settings)
-    return [make_cluster(group, settings) for group in groups]
+    return [*(make_cluster(group, settings) for group in groups), *factual]
 
 
 def analyse(corpus: Corpus, settings: Settings, progress: Progress | None = None) -> ReportContext:
