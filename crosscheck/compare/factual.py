@@ -8,8 +8,9 @@
   blame Russian aircraft" / "Moscow denied involvement");
 - contradict (alternatives): two outlets name actors, or weapons, that cannot both be right (Russia /
   the Syrian government; chlorine / sarin; a suicide bomber / a planted bomb; from the air / from the
-  ground), no outlet names both (one article naming both says the incident had both) and at least one
-  of the two is not hedged ("suspected Russian or Syrian jets" against "Russian jets" agrees). A
+  ground), no outlet names both (one article naming both says the incident had both), the two outlets
+  name nothing in common (one actor both name is common ground; what else each names is detail) and at
+  least one of the two is not hedged ("suspected Russian or Syrian jets" against "Russian jets" agrees). A
   catch-all label ("terrorists"), "unknown" ("no one claimed it") and a generic weapon ("a bomb") are
   never an alternative;
 - agree: otherwise, the same or compatible wordings.
@@ -70,10 +71,15 @@ def _exclusive_pair(claims: Sequence[Claim]) -> tuple[Claim, Claim] | None:
     for claim in claims:
         named[outlet(claim)].add(value(claim))
     candidates = [c for c in claims if c.polarity == "positive" and _can_be_alternative(c)]
+    specific: dict[str, set[str]] = defaultdict(set)
+    for claim in candidates:
+        specific[outlet(claim)].add(value(claim))
     for a, b in combinations(candidates, 2):
         if outlet(a) == outlet(b) or not _alternatives(a, b) or (a.hedge and b.hedge):
             continue
         if any({value(a), value(b)} <= values for values in named.values()):
+            continue
+        if specific[outlet(a)] & specific[outlet(b)]:
             continue
         return a, b
     return None

@@ -106,7 +106,8 @@ def _predicted(
     if not counted:
         return None, "no found mention"
     event = row.event_id if row.event_id in counted else min(counted, key=lambda e: (-counted[e], e))
-    cluster = next((c for c in compare_factual(claims_of[event]) if c.measure == row.aspect), None)
+    clusters = compare_factual(claims_of[event])
+    cluster = next((c for c in clusters if c.measure == row.aspect and not c.rule.endswith(":general")), None)
     return (cluster.verdict, cluster.explanation) if cluster else (None, "no cluster")
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from crosscheck.extract.incident_words import longest_first
 
@@ -79,7 +80,7 @@ ACTOR_TERMS: tuple[ActorTerm, ...] = (
     ),
     ActorTerm(
         "rebels",
-        r"terrorists?|terrorist\s+(?:groups?|organi[sz]ations?)|Takfiri(?:\s+(?:militants|terrorists|groups?))?|"
+        r"terrorist\s+(?:groups?|organi[sz]ations?)|terrorists?|Takfiri(?:\s+(?:militants|terrorists|groups?))?|"
         r"extremists?|militants?|jihadists?|armed\s+groups?",
         catch_all=True,
     ),
@@ -87,10 +88,10 @@ ACTOR_TERMS: tuple[ActorTerm, ...] = (
 
 _GROUP_HEAD = re.compile(
     r"(?:(?:\s+(?:militant|terrorist|jihadist|rebel|extremist|Islamist))?\s+"
-    r"(?:group|groups|militants|fighters|terrorists|members|insurgents|jihadists|faction|organi[sz]ation)\b"
+    r"(?:groups?|militants|fighters|terrorists|members|insurgents|jihadists|factions?|organi[sz]ations?)\b"
     r"|\s+\([^()]{1,40}\))+",
 )
-_LED = re.compile(r"-(?:led|backed)\b", re.I)
+_LED = re.compile(r"-led\b", re.I)
 """'US-led air strikes', 'an extremist-led counterattack': the actor leads what follows."""
 _COMPILED = tuple(
     (term, re.compile(rf"(?<![\w-])(?:{term.pattern})(?![\w])", 0 if term.case_sensitive else re.I))
@@ -107,7 +108,8 @@ class ActorMention:
     catch_all: bool
 
 
-def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
+@lru_cache(maxsize=256)
+def find_actor_mentions(text: str, start: int, end: int) -> tuple[ActorMention, ...]:
     """Every actor named in ``text[start:end]``, sorted, none overlapping (the longest wins)."""
     found: list[ActorMention] = []
     for term, pattern in _COMPILED:
@@ -117,14 +119,16 @@ def find_actor_mentions(text: str, start: int, end: int) -> list[ActorMention]:
                 stop = head.end()
             if led := _LED.match(text, stop, end):
                 stop = led.end()
-            if _is_place_adjective(text, match.end(), end):
+            if _is_place_adjective(text, match.end(), end) or _DATELINE.match(text, match.start(), end):
                 continue
             words = re.sub(r"^(?:the|a|an)\s+", "", text[match.start() : stop], flags=re.I)
             detail = match.group() if term.named else words
             found.append(ActorMention(match.start(), stop, term.actor, detail, term.catch_all))
-    return longest_first(found)
+    return tuple(longest_first(found))
 
 
+_DATELINE = re.compile(r"\w+\s+\((?:Sputnik|Reuters|AFP|AP|Anadolu|SANA|UPI)\)")
+"""'MOSCOW (Sputnik)': where a story was filed, not who did anything."""
 _PLACE_HELD = re.compile(r"[- ](?:held|controlled|occupied|run|besieged)\b", re.I)
 
 

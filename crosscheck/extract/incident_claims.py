@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Literal
 
 from crosscheck.extract.attribution import find_attribution
 from crosscheck.extract.places import locate
 from crosscheck.extract.timex import find_time
-from crosscheck.model import Claim, FactualAspect, FactualScope, Source
+from crosscheck.model import Claim, FactualAspect, FactualScope, LocationBasis, Source, TimeSpan
 
 
 def incident_claim(
@@ -31,7 +32,7 @@ def incident_claim(
     s0, s1 = sentences[index]
     start, end = span
     attribution = find_attribution(text, sentences, index, start)
-    location, basis = locate(text, sentences, index, start, source.location)
+    location, basis, time = _where_and_when(source, tuple(sentences), index)
     return Claim(
         source=source,
         kind="factual",
@@ -44,7 +45,7 @@ def incident_claim(
         hedge=hedge,
         location=location,
         location_basis=basis,
-        time=find_time(text, sentences, index, start, source.published),
+        time=time,
         actor=actor,
         action=action,
         polarity=polarity,
@@ -53,3 +54,13 @@ def incident_claim(
         weapon=weapon,
         scope=scope,
     )
+
+
+@lru_cache(maxsize=512)
+def _where_and_when(
+    source: Source, sentences: tuple[tuple[int, int], ...], index: int
+) -> tuple[str | None, LocationBasis | None, TimeSpan | None]:
+    """The place and time of a sentence, read once for all the incident claims it holds."""
+    s0 = sentences[index][0]
+    location, basis = locate(source.text, sentences, index, s0, source.location)
+    return location, basis, find_time(source.text, sentences, index, s0, source.published)

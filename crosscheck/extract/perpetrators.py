@@ -36,6 +36,7 @@ from crosscheck.extract.incident_words import (
     NOT_AN_ATTACK_BEFORE,
     NOT_AN_ATTACK_CHARGE,
     PLATFORM_NOUN,
+    TARGET_BEFORE,
     hedge_near,
 )
 from crosscheck.model import Claim, Source
@@ -56,6 +57,12 @@ _SELF_REPORT = (
     r"(?:\s+(?:said|says|announced|confirmed|acknowledged|admitted)\s+(?:that\s+)?"
     r"(?:it|they|(?:[\w-]+\s+of\s+)?(?:its|their|the\s+group['’]?s?)\s+[\w-]+))?"
 )
+_SELF_REPORTED = re.compile(
+    rf"(?:\s*,?\s+(?:which|who)\s+[^,;]{{1,80}}?)?\s+(?:said|says|announced|confirmed|acknowledged|admitted)\s+"
+    rf"(?:that\s+)?(?:it|they)\s+(?:had\s+|has\s+|have\s+)?(?:{ATTACK_VERB})\b",
+    re.I,
+)
+"""'The coalition, which began its air war last year, said it had carried out strikes': its own account."""
 _ACTS = re.compile(
     rf"{_PLACED}(?:\s*,[^,]{{1,80}},)?{_AUXILIARY}{_SELF_REPORT}{_AUXILIARY}(?:\s+(?:may|might|could)\s+have)?"
     rf"\s+(?:{ATTACK_VERB})\b",
@@ -75,7 +82,8 @@ def _modifier(text: str, s0: int, s1: int, first: ActorMention, last: ActorMenti
 
 def _subject(text: str, s0: int, s1: int, first: ActorMention, last: ActorMention) -> bool:
     head = HEAD_WORDS.match(text, last.end, s1)
-    return bool(_ACTS.match(text, head.end() if head else last.end, s1))
+    after = head.end() if head else last.end
+    return bool(_ACTS.match(text, after, s1) or _SELF_REPORTED.match(text, after, s1))
 
 
 def _by_agent(text: str, s0: int, s1: int, first: ActorMention, last: ActorMention) -> bool:
@@ -130,6 +138,8 @@ def find_perpetrator_claims(source: Source, sentences: Sequence[tuple[int, int]]
     for index, (s0, s1) in enumerate(sentences):
         for group in coordinated(text, find_actor_mentions(text, s0, s1)):
             first, last = group[0], group[-1]
+            if TARGET_BEFORE.search(text, max(s0, first.start - 40), first.start):
+                continue
             role = next((r for r in ROLES if r[2](text, s0, s1, first, last)), None)
             if role is None:
                 continue

@@ -60,6 +60,16 @@ ROWS = [
         "agree",
     ),
     (
+        "common ground",
+        [
+            _claim("ahram", P, "Syrian government"),
+            _claim("ahram", P, "Russia"),
+            _claim("trt", P, "Syrian government"),
+            _claim("trt", P, "Islamic State"),
+        ],
+        "agree",
+    ),
+    (
         "a catch-all label",
         [_claim("sana", P, "rebels", detail="terrorists"), _claim("trt", P, "Islamic State")],
         "agree",

@@ -32,6 +32,14 @@ ROWS = [
         [("regime", "Syrian government", "positive"), ("Kurdish forces", "Kurdish forces", "positive")],
     ),
     ("Seven were killed in US-led air strikes on the town.", [("US-led", "US-led coalition", "positive")]),
+    (
+        "The coalition, which began its campaign last year, said it had carried out four strikes near Raqqa.",
+        [("coalition", "US-led coalition", "positive")],
+    ),
+    (
+        "Terrorist organizations positioned in the northern suburbs targeted the power station.",
+        [("Terrorist organizations", "rebels", "positive")],
+    ),
     # negatives: the actor holds a place, is a victim, a speaker, or is charged with no attack
     ("Shells fell on the IS-held town of Bir Nasr.", []),
     ("Thirty IS militants were killed in the raid.", []),
