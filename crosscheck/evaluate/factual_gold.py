@@ -23,9 +23,12 @@ GOLD_WEAPONS: dict[str, frozenset[str]] = {
     "planted bomb (IED)": frozenset({"planted bomb"}),
     "shelling": frozenset({"artillery"}),
     "small arms/grenades": frozenset({"small arms"}),
+    "drone strike": frozenset({"air strike"}),
+    "IED": frozenset({"planted bomb"}),
 }
-"""The gold's weapon labels that our vocabulary spells differently; every other label is ours as it is.
-The gold's "toxic gas" and "chemical" are both an unnamed agent, our "chemical weapon"."""
+"""The gold's weapon labels that our vocabulary spells differently; another label is ours as it is, or
+the canonical weapons its words hold ("mortar shells": mortar). The gold's "toxic gas" and "chemical" are
+both an unnamed agent, our "chemical weapon"."""
 _OURS = frozenset(weapon for weapon, _ in WEAPON_TERMS)
 
 
@@ -96,7 +99,11 @@ def load_factual_gold(path: str | Path) -> list[FactualAspect]:
 def accepted_values(mention: FactualMention) -> frozenset[str]:
     if mention.aspect == "perpetrator":
         return frozenset({mention.value})
-    return GOLD_WEAPONS.get(mention.value, frozenset({mention.value}) & _OURS)
+    if mention.value in GOLD_WEAPONS:
+        return GOLD_WEAPONS[mention.value]
+    if mention.value in _OURS:
+        return frozenset({mention.value})
+    return frozenset(weapon for weapon in _OURS if weapon in mention.value)
 
 
 def quote_spans(mention: FactualMention, sources: Sequence[Source]) -> list[tuple[Source, int, int]]:

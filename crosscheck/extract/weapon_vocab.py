@@ -1,10 +1,11 @@
 """What an attack was carried out with, in a small vocabulary, and which weapons exclude each other.
 
 Canonical weapons: "sarin", "chlorine", "mustard gas", "chemical weapon" (agent not named: "toxic gas",
-"gas attack"), "air strike" (raids, warplanes, drones), "barrel bomb", "cluster munitions", "aircraft
-crash", "missile", "cruise missile", "rocket", "mortar", "artillery" (shelling), "car bomb", "suicide
-bomber", "motorcycle bomb", "planted bomb", "bomb" (kind not named: "a bomb blast", "an explosion"),
-"land mine", "small arms", "beheading", "bombardment" (nothing named).
+"gas attack"), "air strike" (raids, warplanes, drones), "barrel bomb", "incendiary" (napalm, white
+phosphorus), "cluster munitions", "aircraft crash", "missile", "cruise missile", "rocket", "mortar",
+"artillery" (shelling), "car bomb", "suicide bomber", "motorcycle bomb", "planted bomb", "bomb" (kind not
+named: "a bomb blast", "an explosion"), "land mine", "small arms", "beheading", "bombardment" (nothing
+named).
 
 Terms are tried longest first at each position: "suicide car bomb" is a car bomb, "rocket shells" a rocket.
 """
@@ -26,6 +27,10 @@ WEAPON_TERMS: tuple[tuple[str, str], ...] = (
         r"(?:poison(?:ous)?|toxic|killer)\s+(?:gas(?:es|ses)?|fumes|substances?|chemicals?)|gas\s+attacks?",
     ),
     ("barrel bomb", r"barrel[- ]bomb(?:s|ings?)?|container\s+bombs?|explosive\s+barrels?"),
+    (
+        "incendiary",
+        r"incendiary\s+(?:weapons?|bombs?|munitions|shells?|rockets?)|napalm|white\s+phosphorus|thermite",
+    ),
     ("cluster munitions", r"cluster\s+(?:munitions?|bombs?)"),
     (
         "aircraft crash",
@@ -39,7 +44,8 @@ WEAPON_TERMS: tuple[tuple[str, str], ...] = (
         r"(?:jets?|warplanes?|aircraft|planes?|helicopters?|drones?)|"
         r"air\s*[- ]?strikes?|air\s*raids?|air\s+attacks?|"
         r"aerial\s+(?:attacks?|bombardment|bombing|strikes?|raids?)|"
-        r"air\s+campaign|bombing\s+runs?|drone\s+strikes?|warplanes?|war\s*planes?|fighter\s+jets?|jets?|"
+        r"air\s+campaign|bombing\s+runs?|drone\s+strikes?|(?:vacuum|thermobaric)\s+(?:bombs?|missiles?)|"
+        r"warplanes?|war\s*planes?|fighter\s+jets?|jets?|"
         r"bombers?|helicopters?|drones?|raids?|sorties|air\s*forces?|strikes|aircraft|from\s+the\s+air",
     ),
     (

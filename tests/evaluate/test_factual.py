@@ -83,3 +83,15 @@ def test_an_event_mapping_that_splits_an_incident_loses_its_pairs(tmp_path):
     scores = evaluate_factual(gold, sources, claims, events).scores
     assert scores.pairs_together == 0
     assert scores.verdicts_right == 0  # every article alone is "single"
+
+
+def test_gold_weapon_labels_meet_our_vocabulary():
+    from crosscheck.evaluate.factual_gold import FactualMention, accepted_values
+
+    def accepted(label: str) -> frozenset[str]:
+        return accepted_values(FactualMention("e", "weapon", "1", "o", "q", label, "positive", False))
+
+    assert accepted("rocket/mortar") == {"rocket", "mortar"}
+    assert accepted("sarin/nerve agent") == {"sarin"}
+    assert accepted("barrel bomb") == {"barrel bomb"}
+    assert accepted("heavy mortar shells") == {"mortar"}

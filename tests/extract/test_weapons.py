@@ -33,6 +33,7 @@ ROWS = [
         [("Tomahawk cruise missiles", "cruise missile", "positive")],
     ),
     ("A twin bombing hit the station.", [("bombing", "bomb", "positive")]),
+    ("Medics said white phosphorus burned the houses.", [("white phosphorus", "incendiary", "positive")]),
     ("Heavy bombing continued all week.", [("bombing", "bombardment", "positive")]),
     # negatives: treaties, stockpiles, defences
     ("Inspectors visited a chemical weapons facility.", []),
