@@ -66,7 +66,7 @@ _UNCLAIMED = re.compile(
     r"(?:yet\s+|immediately\s+)?"
     r"(?:claimed|taken|took|admitted)\s+(?:responsibility|credit)|"
     r"\b(?:it\s+)?(?:was|is|remained|remains)\s+(?:not\s+(?:immediately\s+)?clear|unclear)\s+who\b|"
-    r"\bno\s+one\s+(?:could|can)\s+say\s+who|\bunclaimed\b|\bthe\s+party\s+who\s+carried\b|"
+    r"\b(?:no\s+one|nobody)\s+(?:knows|knew|could\s+say|can\s+say|could\s+tell)\s+who|\bunclaimed\b|"
     r"\b(?:unknown|unidentified)\s+(?:assailants|attackers|gunmen|perpetrators)",
     re.I,
 )

@@ -31,17 +31,17 @@ _STRIKE_VERB = (
     r"bomb(?:ed|ing)|bombard(?:ed|s|ing)?|shell(?:ed|ing)|struck|hit(?:s|ting)?|pound(?:ed|s|ing)|"
     r"target(?:ed|ing)|attack(?:ed|ing)|fir(?:ed|es|ing)|dropp?(?:ed|s|ing)|execut(?:ed|es|ing)|kill(?:s|ing)|"
     r"storm(?:ed|s|ing)|killed(?!\s+(?:in|by|when|after|during|as|on|at|and|or)\b)|captur(?:ed|es)|seiz(?:ed|es)|"
-    r"overran|released|(?:are|is|were|was|have\s+been|has\s+been)\s+fighting|unleash(?:ed|es|ing)|"
+    r"overran|(?:are|is|were|was|have\s+been|has\s+been)\s+fighting|unleash(?:ed|es|ing)|"
     r"detonat(?:ed|es|ing)|blew\s+(?:himself|herself|themselves)\s+up|raided|destroy(?:ed|s)|"
     r"continued\s+(?:targeting|shelling|bombing)|claim(?:ed|s)(?!\s+(?:that|to)\b)(?!\s+the\s+\w+\s+(?:are|were|was|is)\b)|planted|breach(?:ed|es)|crash(?:ed|es)|"
     r"(?:was|were)\s+(?:on\s+a\s+)?bombing|(?:have|has)\s+(?:hit|struck|targeted|bombed|attacked)|"
-    r"opened\s+fire|battl(?:ed|ing)|rained|provoked|hurled|lobbed|took\s+responsibility|"
+    r"opened\s+fire|battl(?:ed|ing)|rained|hurled|lobbed|took\s+responsibility|"
     r"(?:has|have)\s+taken\s+responsibility"
 )
 _LIGHT_VERB = (
     r"launch(?:ed|es|ing)|carr(?:ied|ies|ying)\s+out|(?:are|is|were|was)\s+carrying\s+out|conduct(?:ed|ing)|"
     r"us(?:ed|es|ing)|deploy(?:ed|s|ing)|mount(?:ed|s|ing)|committ(?:ed|s|ing)|resum(?:ed|es|ing)|returned\s+to|"
-    r"stepped\s+up|intensif(?:ied|ies)|dealt|wag(?:ed|es|ing)|stag(?:ed|es)"
+    r"stepped\s+up|intensif(?:ied|ies)|dealt|wag(?:ed|es|ing)|stag(?:ed|es)|releas(?:ed|es|ing)"
 )
 _ATTACK_OBJECT = rf"(?:\s+[\w'’\"“”-]+){{0,6}}?\s+(?:{ATTACK_NOUN}|weapons?|gas|chemicals?|missions|war)\b"
 ATTACK_VERB = rf"(?:{_STRIKE_VERB})|(?:{_LIGHT_VERB})(?={_ATTACK_OBJECT})"
