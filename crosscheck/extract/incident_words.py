@@ -105,8 +105,6 @@ HEDGE_CUE = re.compile(
     r"did\s+not\s+know|unclear|preliminary|possibly|probably|presumably|unconfirmed|insinuat\w*)\b",
     re.I,
 )
-CONJUNCTION = re.compile(r"\s*(?:,\s*)?(?:and|or|nor|as\s+well\s+as|,)\s+(?:(?:the|its|their)\s+)?$", re.I)
-"""What joins two actors sharing one head: "Russian and Syrian regime jets", "Syrian or Russian"."""
 
 
 def clause_start(text: str, s0: int, position: int) -> int:
