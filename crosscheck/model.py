@@ -26,6 +26,9 @@ QUALIFIERS: tuple[str, ...] = (
     "vague",
 )
 ClaimKind = Literal["numeric", "factual"]
+FactualAspect = Literal["perpetrator", "weapon"]
+FACTUAL_ASPECTS: tuple[str, ...] = ("perpetrator", "weapon")
+FactualScope = Literal["incident", "general"]
 LocationBasis = Literal["sentence", "context", "article"]
 Verdict = Literal["agree", "compatible", "update", "contradict", "single"]
 VERDICTS: tuple[str, ...] = ("contradict", "update", "compatible", "agree", "single")
@@ -94,6 +97,14 @@ class Claim:
     action: str | None = None
     target: str | None = None
     polarity: Literal["positive", "negative"] | None = None
+    aspect: FactualAspect | None = None
+    """For a claim about an incident: does it say who did it ("perpetrator") or with what ("weapon")."""
+    actor_detail: str | None = None
+    """The words the normalised actor or weapon was read from ("Russian jets", "Ahrar al-Sham")."""
+    weapon: str | None = None
+    """The canonical weapon of a "weapon" claim (crosscheck.extract.weapon_vocab)."""
+    scope: FactualScope | None = None
+    """"general" when the statement is not about one incident ("the government denies using barrel bombs")."""
 
     @property
     def source_id(self) -> str:

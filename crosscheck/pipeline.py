@@ -109,16 +109,43 @@ def group_events(
     return build_events(claims, clusters, vectors, model)
 
 
-def cluster_extraction(
-    extraction: Extraction, settings: Settings, progress: Progress | None = None
-) -> tuple[list[Cluster], list[Event]]:
-    """Embed each claim's sentence, cluster within blocks, judge every cluster, group into incidents."""
-    vectors = embed_claims(extraction.claims, settings, progress)
-    clusters = cluster_claims_of(extraction.claims, vectors, settings, progress)
-    if not clusters:
-        return [], []
-    grouped = group_events(extraction.claims, clusters, vectors, progress)
-    return list(grouped.clusters), list(grouped.events)
+@dataclass(frozen=True)
+class Grouping:
+    """What the grouping stages made of a list of claims."""
+
+    vectors: np.ndarray
+    """Row i: the sentence embedding of claim i."""
+    clusters: tuple[Cluster, ...]
+    """Quantity clusters, then factual clusters, each with its ``event_id``."""
+    events: tuple[Event, ...]
+
+
+def group_claims(claims: Sequence[Claim], settings: Settings, progress: Progress | None = None) -> Grouping:
+    """Embed each claim's sentence, cluster the figures within blocks and judge every cluster, group
+    everything into incidents. What the articles say about who did an incident and with what (claims with
+    an ``aspect``) is grouped into incidents with the rest, then compared within each incident."""
+    from crosscheck.compare.factual import compare_factual, single_claims
+
+    vectors = embed_claims(claims, settings, progress)
+    counted = [index for index, claim in enumerate(claims) if not claim.aspect]
+    numbers = [claims[i] for i in counted]
+    clusters = cluster_claims_of(numbers, vectors[counted] if counted else vectors, settings, progress)
+    aspects = [claim for claim in claims if claim.aspect]
+    if not clusters and not aspects:
+        return Grouping(vectors, (), ())
+    grouped = group_events(claims, [*clusters, *single_claims(aspects)], vectors, progress)
+    by_id = {claim.id: claim for claim in aspects}
+    factual = [
+        replace(cluster, event_id=event.id)
+        for event in grouped.events
+        for cluster in compare_factual([by_id[cid] for cid in event.claim_ids if cid in by_id])
+    ]
+    numeric = [cluster for cluster in grouped.clusters if cluster.claim_ids[0] not in by_id]
+    clusters_of_event: dict[str, list[str]] = {}
+    for cluster in (*numeric, *factual):
+        clusters_of_event.setdefault(cluster.event_id or "", []).append(cluster.id)
+    events = [replace(e, cluster_ids=tuple(sorted(clusters_of_event[e.id]))) for e in grouped.events]
+    return Grouping(vectors, (*numeric, *factual), tuple(events))
 
 
 def analyse(corpus: Corpus, settings: Settings, progress: Progress | None = None) -> ReportContext:
@@ -126,9 +153,14 @@ def analyse(corpus: Corpus, settings: Settings, progress: Progress | None = None
 
     settings.validate()
     extraction = extract_corpus(corpus, progress)
-    clusters, events = cluster_extraction(extraction, settings, progress)
+    grouping = group_claims(extraction.claims, settings, progress)
     return build_report(
-        extraction.corpus, extraction.claims, clusters, extraction.findings, settings, events=events
+        extraction.corpus,
+        extraction.claims,
+        grouping.clusters,
+        extraction.findings,
+        settings,
+        events=grouping.events,
     )
 
 

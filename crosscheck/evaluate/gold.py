@@ -30,6 +30,7 @@ from crosscheck.model import Claim, Cluster, Event, Source
 from crosscheck.progress import Progress
 
 if TYPE_CHECKING:
+    from crosscheck.evaluate.factual import FactualResult
     from crosscheck.evaluate.link_fit import SlotFolds
 
 
@@ -52,6 +53,8 @@ class GoldResult:
     grouping: GroupingFigures | None = None
     events_cross_validated: PairCounts | None = None
     slot_folds: SlotFolds | None = None
+    factual: FactualResult | None = None
+    """Who did it and with what, against the factual gold beside the gold file, with our incidents."""
 
 
 def sources_for(unit_id: str, sources: Sequence[Source]) -> list[Source]:
@@ -102,28 +105,39 @@ def evaluate_gold(
     baseline: bool = True,
     cross_validate: bool = True,
 ) -> GoldResult:
-    from crosscheck.pipeline import cluster_claims_of, embed_claims, extract_corpus, group_events, load
+    from crosscheck.pipeline import extract_corpus, group_claims, load
 
     settings = (settings or Settings()).validate()
     progress = Progress(enabled=settings.progress)
     slots = load_gold(gold_path)
     corpus = load([corpus_path])
     extraction = extract_corpus(corpus, progress)
-    vectors = embed_claims(extraction.claims, settings, progress)
-    clusters = cluster_claims_of(extraction.claims, vectors, settings, progress)
-    grouped = group_events(extraction.claims, clusters, vectors, progress)
-    matched = match_all(slots, corpus.sources, extraction.claims)
+    claims = extraction.claims
+    grouping = group_claims(claims, settings, progress)
+    clusters, vectors = grouping.clusters, grouping.vectors
+    matched = match_all(slots, corpus.sources, claims)
     ours = score("crosscheck", slots, matched, clusters)
-    grouping = grouping_figures(slots, matched, clusters, grouped.events)
+    grouped = grouping_figures(slots, matched, clusters, grouping.events)
+    factual = None
+    factual_path = Path(gold_path).with_name(Path(gold_path).stem + "-factual.jsonl")
+    if factual_path.exists():
+        from crosscheck.evaluate.factual import evaluate_factual
+        from crosscheck.evaluate.factual_gold import load_factual_gold
+
+        event_of = {cid: [event.id] for event in grouping.events for cid in event.claim_ids}
+        factual = evaluate_factual(load_factual_gold(factual_path), corpus.sources, claims, event_of)
     cross_validated = slot_folds = None
     if cross_validate:
         from crosscheck.evaluate.event_fit import cross_validated_events
         from crosscheck.evaluate.link_fit import cross_validated_slots
 
         progress.stage("cross-validating the incident model")
-        cross_validated = cross_validated_events(extraction.claims, vectors, clusters, slots, matched)
+        cross_validated = cross_validated_events(claims, vectors, clusters, slots, matched)
         progress.stage("cross-validating the slot link model")
-        slot_folds = cross_validated_slots(extraction.claims, vectors, slots, matched, settings)
+        counted = [index for index, claim in enumerate(claims) if not claim.aspect]
+        slot_folds = cross_validated_slots(
+            [claims[i] for i in counted], vectors[counted], slots, matched, settings
+        )
     plain = None
     if baseline:
         from crosscheck.evaluate.baseline import baseline_clusters
@@ -136,4 +150,4 @@ def evaluate_gold(
         for mention, claim in matched.items()
         if claim is None
     )
-    return GoldResult(len(slots), ours, plain, misses, grouping, cross_validated, slot_folds)
+    return GoldResult(len(slots), ours, plain, misses, grouped, cross_validated, slot_folds, factual)

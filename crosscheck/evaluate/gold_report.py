@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from crosscheck.evaluate.event_fit import FOLDS
+from crosscheck.evaluate.factual import render
 from crosscheck.evaluate.gold import GoldResult, GroupingFigures
 from crosscheck.evaluate.grouping_scores import BCubed, PairCounts
 from crosscheck.evaluate.link_fit import SlotFolds
@@ -34,6 +35,10 @@ def render_gold(result: GoldResult) -> str:
         lines.extend(_render_slot_folds(result.slot_folds))
     if result.grouping is not None:
         lines.extend(_render_grouping(result.grouping, result.events_cross_validated))
+    if result.factual is not None:
+        lines.extend(
+            ["", "who did it and with what (factual gold, with our incidents):", render(result.factual)]
+        )
     lines.append(
         "targets: mention R >= 0.90, slot pair R >= 0.90, slot pair P >= 0.95, verdict >= 0.85, "
         "contradiction P >= 0.75, event pair R and P >= 0.90; cross-validated within 0.05 of in-sample"

@@ -35,8 +35,9 @@ def _time_to_dict(span: TimeSpan | None) -> dict[str, Any] | None:
 
 
 def claim_to_dict(claim: Claim, cluster_id: str | None = None) -> dict[str, Any]:
-    """One claim as report.json and ``crosscheck extract --format jsonl`` write it."""
-    return {
+    """One claim as report.json and ``crosscheck extract --format jsonl`` write it. A factual claim also
+    says what it is about (aspect), its words (actor_detail), its weapon and its scope."""
+    record: dict[str, Any] = {
         "id": claim.id,
         "source_id": claim.source_id,
         "kind": claim.kind,
@@ -65,6 +66,14 @@ def claim_to_dict(claim: Claim, cluster_id: str | None = None) -> dict[str, Any]
         "polarity": claim.polarity,
         "cluster_id": cluster_id,
     }
+    if claim.kind == "factual":
+        record |= {
+            "aspect": claim.aspect,
+            "actor_detail": claim.actor_detail,
+            "weapon": claim.weapon,
+            "scope": claim.scope,
+        }
+    return record
 
 
 def cluster_to_dict(cluster: Cluster) -> dict[str, Any]:
