@@ -22,7 +22,8 @@ _SAFE_URL = re.compile(r"^https?://[^\s\"'<>]+$", re.IGNORECASE)
 
 def _summary_html(ctx: ReportContext) -> str:
     s = ctx.summary
-    items = [(str(count), verdict) for verdict, count in s.verdicts]
+    items = [(str(s.events), "incidents")]
+    items += [(str(count), f"{verdict} clusters") for verdict, count in s.verdicts]
     items += [(str(s.sources), "sources"), (str(s.claims), "claims"), (str(s.skipped), "skipped inputs")]
     lis = "".join(f"<li><b>{n}</b>{escape(label)}</li>" for n, label in items)
     return f'<ul class="summary" aria-label="Summary">{lis}</ul>'
@@ -79,9 +80,9 @@ def _repeats_note(ctx: ReportContext) -> str:
     if not ctx.repeats:
         return ""
     return (
-        f'<p class="small">{ctx.repeats} of the {ctx.summary.verdict_count("agree")} agreeing clusters are '
-        "one outlet repeating one figure (a headline and its body...): they are shown as figures one outlet "
-        "gives.</p>"
+        f'<p class="small">Of the {ctx.summary.verdict_count("agree")} agreeing clusters, {ctx.repeats} are '
+        "one outlet repeating one figure (a headline and its body, two bulletins): the report shows them as "
+        "figures one outlet gives.</p>"
     )
 
 

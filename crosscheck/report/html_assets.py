@@ -34,6 +34,7 @@ mark { background: #ffe58a; color: inherit; padding: 0 .1em; font-weight: 600; }
 .badge { display: inline-block; padding: .05rem .45rem; border-radius: 1rem; color: #fff; font-size: .75rem;
   font-weight: 600; text-transform: uppercase; letter-spacing: .03em; background: var(--single);
   white-space: nowrap; margin: .05rem .1rem .05rem 0; }
+.b-single { background: none; color: var(--muted); box-shadow: inset 0 0 0 1px var(--line); }
 .v-contradict { border-left-color: var(--contradict); } .b-contradict { background: var(--contradict); }
 .v-update { border-left-color: var(--update); } .b-update { background: var(--update); }
 .v-compatible { border-left-color: var(--compatible); } .b-compatible { background: var(--compatible); }
@@ -46,7 +47,7 @@ mark { background: #ffe58a; color: inherit; padding: 0 .1em; font-weight: 600; }
 #filters label { display: flex; flex-direction: column; font-size: .85rem; color: var(--muted); }
 #filters input, #filters select { font: inherit; padding: .2rem .4rem; min-width: 10rem; }
 #incidents th button { font: inherit; font-weight: 600; background: none; border: 0; padding: 0;
-  cursor: pointer; color: inherit; text-align: left; }
+  cursor: pointer; color: inherit; text-align: inherit; width: 100%; }
 #incidents th[aria-sort=ascending] button::after { content: " ▲"; }
 #incidents th[aria-sort=descending] button::after { content: " ▼"; }
 #incidents td:first-child { color: var(--muted); }

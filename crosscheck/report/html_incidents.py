@@ -147,7 +147,7 @@ def _slot_html(slot: SlotView) -> str:
     )
     return f"""<div class="slot v-{escape(slot.verdict)}" id="{anchor}">
 <h3>{badge(slot.verdict)} {e(about)}</h3>
-<p>{e(cluster.explanation)}</p>
+<p>{e(fmt.explanation(cluster.explanation, cluster.verdict))}</p>
 {plot}
 <table>{_ROWS_HEAD}<tbody>
 {rows}

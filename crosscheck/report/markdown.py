@@ -41,11 +41,6 @@ def _row(cells: list[str]) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
-def _sentence(explanation: str, verdict: str) -> str:
-    body = explanation.removeprefix(verdict + ": ")
-    return body[:1].upper() + body[1:]
-
-
 def _dates(row: ClaimRow) -> str:
     return ", ".join(fmt.day(d) for d in row.dates)
 
@@ -71,7 +66,7 @@ def _slot_section(slot: SlotView) -> list[str]:
     lines = [
         f"### {slot.verdict}: {_about(slot)}",
         "",
-        f"**Verdict:** {slot.verdict}. {escape(_sentence(cluster.explanation, cluster.verdict))}",
+        f"**Verdict:** {slot.verdict}. {escape(fmt.explanation(cluster.explanation, cluster.verdict))}",
         "",
         _row(["#", "Outlet", "Date", "Claimant", "Figure", "Times", "Quote in its sentence"]),
         _row(["---:", "---", "---", "---", "---:", "---:", "---"]),
@@ -177,8 +172,9 @@ def render_markdown(ctx: ReportContext) -> str:
     lines.append("")
     if ctx.repeats:
         lines += [
-            f"{ctx.repeats} of the {summary.verdict_count('agree')} agreeing clusters are one outlet "
-            "repeating one figure; they are listed as figures one outlet gives.",
+            f"Of the {summary.verdict_count('agree')} agreeing clusters, {ctx.repeats} are one outlet "
+            "repeating one figure (a headline and its body, two bulletins): listed as figures one outlet "
+            "gives.",
             "",
         ]
     lines += _index(ctx)

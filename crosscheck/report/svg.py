@@ -48,8 +48,8 @@ def _domain(rows: Sequence[ClaimRow]) -> tuple[float, float] | None:
     lo, hi = min(values), max(values)
     pad = max(1.0, abs(lo) * 0.1) if lo == hi else (hi - lo) * 0.1
     start, end = lo - pad, hi + pad
-    if lo >= 0 > start:
-        start = 0.0
+    if lo >= 0 and (lo <= hi - lo or start < 0):
+        start = 0.0  # a count starts at zero unless its figures sit far from it (years, large tallies)
     return start, end
 
 
@@ -178,7 +178,7 @@ def _mark(
     anchor_y = y(low) if low is not None else y(high) if high is not None else None
     if low is not None and low == high:
         shapes.append(f'<circle class="dot" cx="{_n(x)}" cy="{_n(y(low))}" r="5"/>')
-    elif value is not None:
+    elif value is not None and (low is None) == (high is None):
         anchor_y = y(value)
         shapes.append(f'<circle class="approx" cx="{_n(x)}" cy="{_n(anchor_y)}" r="4.5"/>')
     if numbered and anchor_y is not None:
