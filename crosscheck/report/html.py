@@ -24,7 +24,6 @@ def _summary_html(ctx: ReportContext) -> str:
     s = ctx.summary
     items = [(str(s.events), "incidents")]
     items += [(str(count), f"{verdict} clusters") for verdict, count in s.verdicts]
-    items += [(str(s.sources), "sources"), (str(s.claims), "claims"), (str(s.skipped), "skipped inputs")]
     lis = "".join(f"<li><b>{n}</b>{escape(label)}</li>" for n, label in items)
     return f'<ul class="summary" aria-label="Summary">{lis}</ul>'
 

@@ -26,6 +26,7 @@ td.day { white-space: nowrap; }
 mark { background: #ffe58a; color: inherit; padding: 0 .1em; font-weight: 600; }
 .muted, .small { color: var(--muted); } .small { font-size: .85rem; }
 .incident { border-top: 3px solid var(--line); margin-top: 2.5rem; }
+details.singles > summary { cursor: pointer; font-weight: 600; margin: .8rem 0 .3rem; }
 .incident > h2 { border: 0; margin: .6rem 0 .2rem; }
 .rank { color: var(--muted); font-weight: 400; margin-right: .3rem; }
 .meta { margin: 0 0 .6rem; color: var(--muted); }
@@ -40,18 +41,20 @@ mark { background: #ffe58a; color: inherit; padding: 0 .1em; font-weight: 600; }
 .v-compatible { border-left-color: var(--compatible); } .b-compatible { background: var(--compatible); }
 .v-agree { border-left-color: var(--agree); } .b-agree { background: var(--agree); }
 .summary { display: flex; flex-wrap: wrap; gap: .6rem; padding: 0; list-style: none; }
-.summary li { border: 1px solid var(--line); border-radius: 4px; padding: .3rem .8rem; min-width: 7rem; }
-.summary b { display: block; font-size: 1.3rem; }
+.summary li { border: 1px solid var(--line); border-radius: 4px; padding: .2rem .7rem; min-width: 6rem; }
+.summary b { display: block; font-size: 1.2rem; }
 #filters { display: flex; flex-wrap: wrap; gap: .8rem; align-items: end; margin: .8rem 0 .2rem; }
 #filters[hidden] { display: none; }
 #filters label { display: flex; flex-direction: column; font-size: .85rem; color: var(--muted); }
 #filters input, #filters select { font: inherit; padding: .2rem .4rem; min-width: 10rem; }
+#filters input { min-width: 18rem; }
+caption { text-align: left; caption-side: top; padding: .2rem 0; }
 #incidents th button { font: inherit; font-weight: 600; background: none; border: 0; padding: 0;
   cursor: pointer; color: inherit; text-align: inherit; width: 100%; }
 #incidents th[aria-sort=ascending] button::after { content: " ▲"; }
 #incidents th[aria-sort=descending] button::after { content: " ▼"; }
 #incidents td:first-child { color: var(--muted); }
-svg.plot { max-width: 44rem; display: block; margin: .4rem 0; font-size: 12px; }
+svg.plot { max-width: 100%; height: auto; display: block; margin: .4rem 0; font-size: 12px; }
 svg .tick { fill: var(--muted); } svg .num { fill: var(--ink); font-size: 11px; font-weight: 600; }
 svg .grid { stroke: var(--band); } svg .axis { stroke: var(--muted); }
 svg .bar { fill: #2f5f98; fill-opacity: .85; } svg .edge { stroke: #2f5f98; stroke-width: 2; }

@@ -158,18 +158,20 @@ def _slot_html(slot: SlotView) -> str:
 </div>"""
 
 
-def _singles_html(slots: list[SlotView]) -> str:
+def _singles_html(slots: list[SlotView], open_: bool) -> str:
+    """One table for the figures no other outlet states; folded when the incident has disputed figures."""
     rows = []
     for slot in slots:
         for i, row in enumerate(slot.rows):
             anchor = f' id="{e(slot.cluster.id)}"' if i == 0 else ""
             rows.append(f"<tr{anchor}><td>{e(_about(slot))}</td>{_row_cells(row)}</tr>")
     return (
-        f"<h3>Figures one outlet gives ({len(slots)})</h3>\n"
+        f'<details class="singles"{" open" if open_ else ""}>'
+        f"<summary>Figures one outlet gives ({len(slots)})</summary>\n"
         '<table><thead><tr><th scope="col">What</th><th scope="col">Outlet</th><th scope="col">Date</th>'
         '<th scope="col">Claimant</th><th scope="col" class="num">Figure</th>'
         '<th scope="col" class="num">Times</th><th scope="col">Quote in its sentence</th></tr></thead>'
-        "<tbody>\n" + "\n".join(rows) + "\n</tbody></table>"
+        "<tbody>\n" + "\n".join(rows) + "\n</tbody></table></details>"
     )
 
 
@@ -186,7 +188,7 @@ def incident_html(view: IncidentView) -> str:
         meta.append(f"claimants: {e(', '.join(event.claimants))}")
     body = "\n".join(_slot_html(slot) for slot in compared)
     if singles:
-        body += "\n" + _singles_html(singles)
+        body += "\n" + _singles_html(singles, open_=not compared)
     return f"""<section class="incident" id="{anchor}" aria-labelledby="{anchor}-h">
 <h2 id="{anchor}-h"><span class="rank">{view.rank}.</span>{e(event.title)}</h2>
 <p class="meta">{" · ".join(meta)}</p>

@@ -17,6 +17,8 @@ from crosscheck.report import _format as fmt
 from crosscheck.report.incidents import ClaimRow
 
 WIDTH = 640
+"""At most; a timeline of few days is narrower (COLUMN_WIDTH a day)."""
+COLUMN_WIDTH = 150
 LEFT = 64
 RIGHT = 16
 TOP = 16
@@ -48,7 +50,7 @@ def _domain(rows: Sequence[ClaimRow]) -> tuple[float, float] | None:
     lo, hi = min(values), max(values)
     pad = max(1.0, abs(lo) * 0.1) if lo == hi else (hi - lo) * 0.1
     start, end = lo - pad, hi + pad
-    if lo >= 0 and (lo <= hi - lo or start < 0):
+    if lo >= 0 and (lo < 1000 or lo <= hi - lo or start < 0):
         start = 0.0  # a count starts at zero unless its figures sit far from it (years, large tallies)
     return start, end
 
@@ -77,7 +79,8 @@ def timeline_plot(rows: Sequence[ClaimRow], plot_id: str, title: str) -> str:
         return ""
     start, end = domain
     columns = _columns([row for _, row in numeric])
-    column_width = (WIDTH - LEFT - RIGHT) / len(columns)
+    width = min(WIDTH, LEFT + RIGHT + COLUMN_WIDTH * len(columns))
+    column_width = (width - LEFT - RIGHT) / len(columns)
     rotate = column_width < ROTATE_BELOW
     bottom = TOP + PLOT_HEIGHT
     height = bottom + (BOTTOM_ROTATED if rotate else BOTTOM)
@@ -87,7 +90,7 @@ def timeline_plot(rows: Sequence[ClaimRow], plot_id: str, title: str) -> str:
 
     desc = "; ".join(_describe(i, row) for i, row in numeric)
     parts = [
-        f'<svg class="plot" role="img" viewBox="0 0 {WIDTH} {height}" width="100%" '
+        f'<svg class="plot" role="img" viewBox="0 0 {width} {height}" width="{width}" height="{height}" '
         f'aria-labelledby="{plot_id}-title {plot_id}-desc">',
         f'<title id="{plot_id}-title">{escape(title)}</title>',
         f'<desc id="{plot_id}-desc">{escape(desc)}</desc>',
@@ -100,7 +103,7 @@ def timeline_plot(rows: Sequence[ClaimRow], plot_id: str, title: str) -> str:
         '<stop offset="1" stop-color="#2f5f98" stop-opacity="0.1"/></linearGradient>',
         "</defs>",
     ]
-    parts += _y_axis(start, end, y, bottom)
+    parts += _y_axis(start, end, y, bottom, width - RIGHT)
     for c, column in enumerate(columns):
         centre = LEFT + column_width * (c + 0.5)
         parts.append(_x_label(column, centre, bottom, rotate))
@@ -114,8 +117,7 @@ def timeline_plot(rows: Sequence[ClaimRow], plot_id: str, title: str) -> str:
     return "\n".join(parts)
 
 
-def _y_axis(start: float, end: float, y: Callable[[float], float], bottom: float) -> list[str]:
-    right = WIDTH - RIGHT
+def _y_axis(start: float, end: float, y: Callable[[float], float], bottom: float, right: float) -> list[str]:
     parts = [f'<line class="axis" x1="{LEFT}" x2="{right}" y1="{_n(bottom)}" y2="{_n(bottom)}"/>']
     step = _nice_step(end - start)
     tick = math.ceil(start / step) * step
