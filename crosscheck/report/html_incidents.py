@@ -132,15 +132,10 @@ _ROWS_HEAD = (
 )
 
 
-def _about(slot: SlotView) -> str:
-    cluster = slot.cluster
-    return ", ".join(x for x in (cluster.measure, cluster.location, cluster.unit) if x) or "figure"
-
-
 def _slot_html(slot: SlotView) -> str:
     cluster = slot.cluster
     anchor = e(cluster.id)
-    about = _about(slot)
+    about = slot.about
     plot = timeline_plot(slot.rows, f"{anchor}-plot", f"{about}: figures by publication date")
     rows = "\n".join(
         f'<tr><td class="num">{i}</td>{_row_cells(row)}</tr>' for i, row in enumerate(slot.rows, start=1)
@@ -164,7 +159,7 @@ def _singles_html(slots: list[SlotView], open_: bool) -> str:
     for slot in slots:
         for i, row in enumerate(slot.rows):
             anchor = f' id="{e(slot.cluster.id)}"' if i == 0 else ""
-            rows.append(f"<tr{anchor}><td>{e(_about(slot))}</td>{_row_cells(row)}</tr>")
+            rows.append(f"<tr{anchor}><td>{e(slot.about)}</td>{_row_cells(row)}</tr>")
     return (
         f'<details class="singles"{" open" if open_ else ""}>'
         f"<summary>Figures one outlet gives ({len(slots)})</summary>\n"

@@ -35,7 +35,7 @@ class ClaimRow:
     claimants: tuple[str, ...]
     """As the articles word them, each once, in order of appearance."""
     figure: str
-    """The interval as read ("≥ 14", "40", "22.5–27.5 (≈ 25)")."""
+    """The shown claim's interval as read ("≥ 14", "40", "22.5–27.5 (≈ 25)")."""
     dates: tuple[date | None, ...]
     """Distinct publication dates, oldest first; None (undated) last."""
     claims: tuple[Claim, ...]
@@ -55,6 +55,13 @@ class SlotView:
     rows: tuple[ClaimRow, ...]
     verdict: str
     """The cluster's verdict, except that one outlet repeating one figure is "single", not "agree"."""
+
+    @property
+    def about(self) -> str:
+        """What the figure counts, its unit and place: "people killed, Aleppo", "figure (km2), Raqqa"."""
+        cluster = self.cluster
+        what = (cluster.measure or "figure") + (f" ({cluster.unit})" if cluster.unit else "")
+        return ", ".join(x for x in (what, cluster.location) if x)
 
     @property
     def repeat_only(self) -> bool:
@@ -92,24 +99,31 @@ def _dates(claims: Iterable[Claim]) -> tuple[date | None, ...]:
     return (*sorted(d for d in found if d is not None), *((None,) if None in found else ()))
 
 
+def _figure_key(claim: Claim) -> tuple[object, ...]:
+    """A stated number and its unit ("14" in a headline, "at least 14 people" in the body), else the
+    interval as read ("dozens", "60 to 70")."""
+    value = fmt.finite(claim.value)
+    return ("value", value, claim.unit) if value is not None else ("interval", fmt.interval(claim))
+
+
 def collapse(claims: Sequence[Claim]) -> tuple[ClaimRow, ...]:
-    """One row per outlet and figure, in order of each row's first claim (earliest article first)."""
-    groups: dict[tuple[str, str], list[Claim]] = {}
+    """One row per outlet and figure, in order of each row's first claim (earliest article first). The row
+    quotes, and reads its figure from, a claim that names its claimant if one does (an article's body
+    rather than its headline)."""
+    groups: dict[tuple[object, ...], list[Claim]] = {}
     for claim in sorted(claims, key=_chronological):
-        key = (claim.source.outlet or claim.source_id, fmt.interval(claim))
-        groups.setdefault(key, []).append(claim)
+        groups.setdefault((claim.source.outlet or claim.source_id, *_figure_key(claim)), []).append(claim)
     rows = []
-    for (outlet, figure), members in groups.items():
-        claimants = tuple(dict.fromkeys(c.attribution for c in members if c.attribution))
-        attributed = [c for c in members if c.attribution]
+    for members in groups.values():
+        shown = next((c for c in members if c.attribution), members[0])
         rows.append(
             ClaimRow(
-                outlet=outlet,
-                claimants=claimants,
-                figure=figure,
+                outlet=shown.source.outlet or shown.source_id,
+                claimants=tuple(dict.fromkeys(c.attribution for c in members if c.attribution)),
+                figure=fmt.interval(shown),
                 dates=_dates(members),
                 claims=tuple(members),
-                shown=(attributed or members)[0],
+                shown=shown,
             )
         )
     return tuple(rows)

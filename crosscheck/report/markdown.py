@@ -56,15 +56,10 @@ def _claim_cells(row: ClaimRow) -> list[str]:
     ]
 
 
-def _about(slot: SlotView) -> str:
-    cluster = slot.cluster
-    return ", ".join(escape(x) for x in (cluster.measure, cluster.location, cluster.unit) if x) or "figure"
-
-
 def _slot_section(slot: SlotView) -> list[str]:
     cluster = slot.cluster
     lines = [
-        f"### {slot.verdict}: {_about(slot)}",
+        f"### {slot.verdict}: {escape(slot.about)}",
         "",
         f"**Verdict:** {slot.verdict}. {escape(fmt.explanation(cluster.explanation, cluster.verdict))}",
         "",
@@ -90,7 +85,7 @@ def _singles_section(slots: list[SlotView]) -> list[str]:
         _row(["What", "Outlet", "Date", "Claimant", "Figure", "Times", "Quote in its sentence"]),
         _row(["---", "---", "---", "---", "---:", "---:", "---"]),
     ]
-    lines += [_row([_about(slot), *_claim_cells(row)]) for slot in slots for row in slot.rows]
+    lines += [_row([escape(slot.about), *_claim_cells(row)]) for slot in slots for row in slot.rows]
     return [*lines, ""]
 
 

@@ -301,3 +301,19 @@ def test_timeline_one_mark_per_outlet_and_date_undated_last() -> None:
 def test_timeline_is_empty_without_numbers() -> None:
     factual = Claim(SRC, "factual", 0, 1, 0, 1, "t", polarity="negative")
     assert timeline_plot(collapse([factual]), "p", "t") == ""
+
+
+def test_a_headlines_bare_figure_and_its_bodys_bounded_one_are_one_row() -> None:
+    text = (
+        "Shelling kills 14 in Kafr Zeytar\nAt least 14 people were killed, the monitor said. Later 16 died."
+    )
+    src = Source(id="m", text=text, outlet="Meridian", published=date(2031, 4, 3))
+    headline = Claim(src, "numeric", 15, 17, 0, 32, "t", 14.0, 14.0, 14.0, "exact")
+    body = Claim(src, "numeric", 33, 44, 33, 83, "t", 14.0, 14.0, None, "at_least", attribution="the monitor")
+    later = Claim(src, "numeric", 90, 92, 84, 98, "t", 16.0, 16.0, 16.0, "exact")
+    rows = collapse([later, headline, body])
+    assert [(row.figure, row.count, row.claimants) for row in rows] == [
+        ("≥ 14", 2, ("the monitor",)),
+        ("16", 1, ()),
+    ]
+    assert rows[0].shown is body and rows[0].shown.quote == "At least 14"
