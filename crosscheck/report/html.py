@@ -16,6 +16,7 @@ from crosscheck.report.context import ReportContext
 from crosscheck.report.html_assets import CSP, CSS, SCRIPT
 from crosscheck.report.html_incidents import e as _e
 from crosscheck.report.html_incidents import incident_html, incidents_index, summarised_html
+from crosscheck.report.svg import SHARED_DEFS
 
 _SAFE_URL = re.compile(r"^https?://[^\s\"'<>]+$", re.IGNORECASE)
 
@@ -104,6 +105,7 @@ def render_html(ctx: ReportContext) -> str:
 <style>{CSS}</style>
 </head>
 <body>
+{SHARED_DEFS}
 <header id="top">
 <h1>crosscheck report: {_e(ctx.corpus_name)}</h1>
 <p class="muted">{s.sources} sources · {s.claims} claims

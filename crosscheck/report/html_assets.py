@@ -22,7 +22,8 @@ table { border-collapse: collapse; width: 100%; margin: .6rem 0; font-size: .93r
 th, td { border: 1px solid var(--line); padding: .3rem .5rem; text-align: left; vertical-align: top; }
 th { background: var(--band); font-weight: 600; }
 td.num, th.num { text-align: right; font-variant-numeric: tabular-nums; white-space: nowrap; }
-td.day { white-space: nowrap; }
+td.day, .claims td:nth-child(3) { white-space: nowrap; }
+.claims td:nth-child(5), .claims td:nth-child(6) { text-align: right; white-space: nowrap; }
 mark { background: #ffe58a; color: inherit; padding: 0 .1em; font-weight: 600; }
 .muted, .small { color: var(--muted); } .small { font-size: .85rem; }
 .incident { border-top: 3px solid var(--line); margin-top: 2.5rem; }
@@ -54,9 +55,11 @@ caption { text-align: left; caption-side: top; padding: .2rem 0; }
 #incidents th[aria-sort=ascending] button::after { content: " ▲"; }
 #incidents th[aria-sort=descending] button::after { content: " ▼"; }
 #incidents td:first-child { color: var(--muted); }
+svg.defs { position: absolute; width: 0; height: 0; overflow: hidden; }
 svg.plot { max-width: 100%; height: auto; display: block; margin: .4rem 0; font-size: 12px; }
-svg .tick { fill: var(--muted); } svg .num { fill: var(--ink); font-size: 11px; font-weight: 600; }
-svg .grid { stroke: var(--band); } svg .axis { stroke: var(--muted); }
+svg .xt, svg .yt { fill: var(--muted); } svg .xt { text-anchor: middle; } svg .yt { text-anchor: end; }
+svg .num { fill: var(--ink); font-size: 11px; font-weight: 600; }
+svg .grid { stroke: #e6e9ed; fill: none; } svg .axis { stroke: var(--muted); fill: none; }
 svg .bar { fill: #2f5f98; fill-opacity: .85; } svg .edge { stroke: #2f5f98; stroke-width: 2; }
 svg .arrow { fill: #2f5f98; } svg .dot { fill: #1d232b; }
 svg .approx { fill: #fff; stroke: #1d232b; stroke-width: 2; }

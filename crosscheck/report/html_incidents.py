@@ -118,18 +118,16 @@ def _row_cells(row: ClaimRow) -> str:
     times = f"×{row.count}" if row.count > 1 else ""
     return (
         f'<th scope="row">{e(row.outlet)}</th>'
-        f'<td class="day">{_dates(row.dates)}</td><td>{e("; ".join(row.claimants))}</td>'
-        f'<td class="num">{e(row.figure)}</td><td class="num">{times}</td>'
+        f"<td>{_dates(row.dates)}</td><td>{e('; '.join(row.claimants))}</td>"
+        f"<td>{e(row.figure)}</td><td>{times}</td>"
         f"<td>{quote_html(row.shown)}{_details(row.shown)}</td>"
     )
 
 
-_ROWS_HEAD = (
-    '<thead><tr><th scope="col" class="num">#</th><th scope="col">Outlet</th><th scope="col">Date</th>'
-    '<th scope="col">Claimant</th><th scope="col" class="num">Figure</th>'
-    '<th scope="col" class="num">Times</th>'
-    '<th scope="col">Quote in its sentence</th></tr></thead>'
-)
+def _claims_head(first: str) -> str:
+    names = (first, "Outlet", "Date", "Claimant", "Figure", "Times", "Quote in its sentence")
+    cells = "".join(f'<th scope="col">{name}</th>' for name in names)
+    return f"<thead><tr>{cells}</tr></thead>"
 
 
 def _slot_html(slot: SlotView) -> str:
@@ -144,7 +142,7 @@ def _slot_html(slot: SlotView) -> str:
 <h3>{badge(slot.verdict)} {e(about)}</h3>
 <p>{e(fmt.explanation(cluster.explanation, cluster.verdict))}</p>
 {plot}
-<table>{_ROWS_HEAD}<tbody>
+<table class="claims">{_claims_head("#")}<tbody>
 {rows}
 </tbody></table>
 <p class="small">Reconciled range: <b>{e(fmt.reconciled(cluster.reconciled, cluster.unit))}</b>
@@ -163,9 +161,7 @@ def _singles_html(slots: list[SlotView], open_: bool) -> str:
     return (
         f'<details class="singles"{" open" if open_ else ""}>'
         f"<summary>Figures one outlet gives ({len(slots)})</summary>\n"
-        '<table><thead><tr><th scope="col">What</th><th scope="col">Outlet</th><th scope="col">Date</th>'
-        '<th scope="col">Claimant</th><th scope="col" class="num">Figure</th>'
-        '<th scope="col" class="num">Times</th><th scope="col">Quote in its sentence</th></tr></thead>'
+        f'<table class="claims">{_claims_head("What")}'
         "<tbody>\n" + "\n".join(rows) + "\n</tbody></table></details>"
     )
 

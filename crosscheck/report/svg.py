@@ -17,8 +17,9 @@ from crosscheck.report import _format as fmt
 from crosscheck.report.incidents import ClaimRow
 
 WIDTH = 640
-"""At most; a timeline of few days is narrower (COLUMN_WIDTH a day)."""
-COLUMN_WIDTH = 150
+"""At most; a timeline of few days and marks is narrower."""
+COLUMN_WIDTH = 120
+"""A day's column at the least; wider when it holds more than a few marks (MARK_SPACING each)."""
 LEFT = 64
 RIGHT = 16
 TOP = 16
@@ -29,6 +30,19 @@ BAR = 8
 MARK_SPACING = 26
 ROTATE_BELOW = 78
 """Columns narrower than this get slanted date labels."""
+
+
+SHARED_DEFS = (
+    '<svg class="defs" width="0" height="0" aria-hidden="true" focusable="false"><defs>'
+    '<linearGradient id="fade-up" x1="0" x2="0" y1="1" y2="0">'
+    '<stop offset="0" stop-color="#2f5f98" stop-opacity="0.85"/>'
+    '<stop offset="1" stop-color="#2f5f98" stop-opacity="0.1"/></linearGradient>'
+    '<linearGradient id="fade-down" x1="0" x2="0" y1="0" y2="1">'
+    '<stop offset="0" stop-color="#2f5f98" stop-opacity="0.85"/>'
+    '<stop offset="1" stop-color="#2f5f98" stop-opacity="0.1"/></linearGradient>'
+    "</defs></svg>"
+)
+"""The open bounds' fading bars, defined once per page: every timeline refers to them."""
 
 
 def _nice_step(span: float) -> float:
@@ -56,7 +70,8 @@ def _domain(rows: Sequence[ClaimRow]) -> tuple[float, float] | None:
 
 
 def _n(x: float) -> str:
-    return f"{x:.1f}"
+    """Coordinates to the pixel: enough at this size, and a lighter page."""
+    return f"{x:.0f}"
 
 
 def _columns(rows: Sequence[ClaimRow]) -> list[date | None]:
@@ -79,9 +94,12 @@ def timeline_plot(rows: Sequence[ClaimRow], plot_id: str, title: str) -> str:
         return ""
     start, end = domain
     columns = _columns([row for _, row in numeric])
-    width = min(WIDTH, LEFT + RIGHT + COLUMN_WIDTH * len(columns))
-    column_width = (width - LEFT - RIGHT) / len(columns)
-    rotate = column_width < ROTATE_BELOW
+    marks = [[(i, row) for i, row in numeric if column in row.dates] for column in columns]
+    wanted = [max(COLUMN_WIDTH, (len(here) + 1) * MARK_SPACING) for here in marks]
+    scale = min(1.0, (WIDTH - LEFT - RIGHT) / sum(wanted))
+    widths = [w * scale for w in wanted]
+    width = round(LEFT + RIGHT + sum(widths))
+    rotate = min(widths) < ROTATE_BELOW
     bottom = TOP + PLOT_HEIGHT
     height = bottom + (BOTTOM_ROTATED if rotate else BOTTOM)
 
@@ -94,40 +112,32 @@ def timeline_plot(rows: Sequence[ClaimRow], plot_id: str, title: str) -> str:
         f'aria-labelledby="{plot_id}-title {plot_id}-desc">',
         f'<title id="{plot_id}-title">{escape(title)}</title>',
         f'<desc id="{plot_id}-desc">{escape(desc)}</desc>',
-        "<defs>",
-        f'<linearGradient id="{plot_id}-up" x1="0" x2="0" y1="1" y2="0">'
-        '<stop offset="0" stop-color="#2f5f98" stop-opacity="0.85"/>'
-        '<stop offset="1" stop-color="#2f5f98" stop-opacity="0.1"/></linearGradient>',
-        f'<linearGradient id="{plot_id}-down" x1="0" x2="0" y1="0" y2="1">'
-        '<stop offset="0" stop-color="#2f5f98" stop-opacity="0.85"/>'
-        '<stop offset="1" stop-color="#2f5f98" stop-opacity="0.1"/></linearGradient>',
-        "</defs>",
     ]
     parts += _y_axis(start, end, y, bottom, width - RIGHT)
-    for c, column in enumerate(columns):
-        centre = LEFT + column_width * (c + 0.5)
+    left = float(LEFT)
+    for column, here, column_width in zip(columns, marks, widths, strict=True):
+        centre, left = left + column_width / 2, left + column_width
         parts.append(_x_label(column, centre, bottom, rotate))
-        here = [(i, row) for i, row in numeric if column in row.dates]
         spacing = min(MARK_SPACING, column_width / (len(here) + 1))
         for k, (number, row) in enumerate(here):
             x = centre + (k - (len(here) - 1) / 2) * spacing
             label = f"{number}. {row.outlet}: {row.figure}, {fmt.day(column)}"
-            parts.append(_mark(row, number, x, y, bottom, plot_id, label, spacing >= 14))
+            parts.append(_mark(row, number, x, y, bottom, label, spacing >= 14))
     parts.append("</svg>")
     return "\n".join(parts)
 
 
 def _y_axis(start: float, end: float, y: Callable[[float], float], bottom: float, right: float) -> list[str]:
-    parts = [f'<line class="axis" x1="{LEFT}" x2="{right}" y1="{_n(bottom)}" y2="{_n(bottom)}"/>']
+    """The axis, one path for every grid line, and the ticks' labels."""
     step = _nice_step(end - start)
+    ticks = []
     tick = math.ceil(start / step) * step
     while tick <= end + 1e-9:
-        ty = y(tick)
-        parts.append(f'<line class="grid" x1="{LEFT}" x2="{right}" y1="{_n(ty)}" y2="{_n(ty)}"/>')
-        parts.append(
-            f'<text class="tick" x="{LEFT - 6}" y="{_n(ty + 4)}" text-anchor="end">{fmt.number(tick)}</text>'
-        )
+        ticks.append(tick)
         tick += step
+    grid = "".join(f"M{LEFT} {_n(y(t))}H{_n(right)}" for t in ticks)
+    parts = [f'<path class="grid" d="{grid}"/>', f'<path class="axis" d="M{LEFT} {_n(bottom)}H{_n(right)}"/>']
+    parts += [f'<text class="yt" x="{LEFT - 6}" y="{_n(y(t) + 4)}">{fmt.number(t)}</text>' for t in ticks]
     return parts
 
 
@@ -135,10 +145,10 @@ def _x_label(column: date | None, centre: float, bottom: float, rotate: bool) ->
     text = fmt.day(column)
     if rotate:
         return (
-            f'<text class="tick" x="{_n(centre)}" y="{_n(bottom + 14)}" text-anchor="end" '
+            f'<text class="yt" x="{_n(centre)}" y="{_n(bottom + 14)}" '
             f'transform="rotate(-35 {_n(centre)} {_n(bottom + 14)})">{text}</text>'
         )
-    return f'<text class="tick" x="{_n(centre)}" y="{_n(bottom + 18)}" text-anchor="middle">{text}</text>'
+    return f'<text class="xt" x="{_n(centre)}" y="{_n(bottom + 18)}">{text}</text>'
 
 
 def _mark(
@@ -147,7 +157,6 @@ def _mark(
     x: float,
     y: Callable[[float], float],
     bottom: float,
-    plot_id: str,
     label: str,
     numbered: bool,
 ) -> str:
@@ -164,8 +173,7 @@ def _mark(
     elif low is not None and high is None:
         y1 = y(low)
         shapes.append(
-            f'<rect x="{left}" y="{TOP}" width="{BAR}" height="{_n(max(y1 - TOP, 2))}" '
-            f'fill="url(#{plot_id}-up)"/>'
+            f'<rect x="{left}" y="{TOP}" width="{BAR}" height="{_n(max(y1 - TOP, 2))}" fill="url(#fade-up)"/>'
         )
         shapes.append(f'<line class="edge" x1="{_n(x - 7)}" x2="{_n(x + 7)}" y1="{_n(y1)}" y2="{_n(y1)}"/>')
         shapes.append(f'<path class="arrow" d="M{_n(x)} {TOP - 6} l-{half + 2} 8 h{BAR + 4} z"/>')
@@ -173,7 +181,7 @@ def _mark(
         y0 = y(high)
         shapes.append(
             f'<rect x="{left}" y="{_n(y0)}" width="{BAR}" height="{_n(max(bottom - y0, 2))}" '
-            f'fill="url(#{plot_id}-down)"/>'
+            f'fill="url(#fade-down)"/>'
         )
         shapes.append(f'<line class="edge" x1="{_n(x - 7)}" x2="{_n(x + 7)}" y1="{_n(y0)}" y2="{_n(y0)}"/>')
         shapes.append(f'<path class="arrow" d="M{_n(x)} {_n(bottom + 6)} l-{half + 2} -8 h{BAR + 4} z"/>')

@@ -62,7 +62,7 @@ def test_html_is_accessible_and_self_contained(sample: ReportContext) -> None:
     assert html.startswith("<!DOCTYPE html>") and '<html lang="en">' in html and "<style>" in html
     assert html.count("<svg") >= 4
     for svg in re.findall(r"<svg[^>]*>", html):
-        assert 'role="img"' in svg and "aria-labelledby=" in svg
+        assert ('role="img"' in svg and "aria-labelledby=" in svg) or 'aria-hidden="true"' in svg
     assert '<th scope="col">Outlet</th>' in html
     assert "<mark>At least 14</mark>" in html
 
@@ -115,7 +115,7 @@ def test_one_outlets_repeats_collapse_into_one_row(sample: ReportContext) -> Non
     assert courier.dates == (date(2031, 4, 2),)
     assert agree.verdict == "agree" and not agree.repeat_only
     html = render_html(sample)
-    assert '<td class="num">×2</td>' in html and "| ×2 |" in render_markdown(sample)
+    assert "<td>≥ 14</td><td>×2</td>" in html and "| ×2 |" in render_markdown(sample)
 
 
 def test_an_agreement_of_one_outlet_with_itself_is_a_single_figure(sample: ReportContext) -> None:
@@ -260,8 +260,8 @@ def test_write_claims_jsonl_sorted_by_id(sample: ReportContext, tmp_path) -> Non
     ("claim", "expected", "absent"),
     [
         (_numeric("exact", 14.0, 14.0, 14.0), 'class="dot"', "url(#"),
-        (_numeric("at_least", 20.0, 20.0, None), "url(#p-up)", 'class="dot"'),
-        (_numeric("at_most", 5.0, None, 5.0), "url(#p-down)", 'class="dot"'),
+        (_numeric("at_least", 20.0, 20.0, None), "url(#fade-up)", 'class="dot"'),
+        (_numeric("at_most", 5.0, None, 5.0), "url(#fade-down)", 'class="dot"'),
         (_numeric("range", None, 60.0, 70.0), 'class="bar"', 'class="dot"'),
         (_numeric("about", 25.0, None, None), 'class="approx"', 'class="bar"'),
     ],
@@ -289,7 +289,7 @@ def test_timeline_one_mark_per_outlet_and_date_undated_last() -> None:
     assert [(row.outlet, row.count) for row in rows] == [("<b>Early</b>", 2), ("Undated", 1)]
     svg = timeline_plot(rows, "p", "t")
     assert svg.count("<g>") == 3
-    labels = re.findall(r'<text class="tick"[^>]*>([^<]+)</text>', svg)
+    labels = re.findall(r'<text class="xt"[^>]*>([^<]+)</text>', svg)
     assert [label for label in labels if "-" in label or label == "undated"] == [
         "2031-04-01",
         "2031-04-03",
