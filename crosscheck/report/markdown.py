@@ -45,14 +45,15 @@ def _dates(row: ClaimRow) -> str:
     return ", ".join(fmt.day(d) for d in row.dates)
 
 
-def _claim_cells(row: ClaimRow) -> list[str]:
+def _claim_cells(row: ClaimRow, sentence: bool = True) -> list[str]:
+    """Outlet, dates, claimants, figure, times, and the quote (bold in its sentence, or alone)."""
     return [
         escape(row.outlet),
         _dates(row),
         escape("; ".join(row.claimants)) or "—",
         escape(row.figure) or "—",
         f"×{row.count}" if row.count > 1 else "",
-        _quote_in_sentence(row.shown),
+        _quote_in_sentence(row.shown) if sentence else escape(row.shown.quote),
     ]
 
 
@@ -79,13 +80,15 @@ def _slot_section(slot: SlotView) -> list[str]:
 
 
 def _singles_section(slots: list[SlotView]) -> list[str]:
+    """The figures no other outlet states, one line each, quoted without their sentences (report.html and
+    report.json have them)."""
     lines = [
         f"### Figures one outlet gives ({len(slots)})",
         "",
-        _row(["What", "Outlet", "Date", "Claimant", "Figure", "Times", "Quote in its sentence"]),
+        _row(["What", "Outlet", "Date", "Claimant", "Figure", "Times", "Quote"]),
         _row(["---", "---", "---", "---", "---:", "---:", "---"]),
     ]
-    lines += [_row([escape(slot.about), *_claim_cells(row)]) for slot in slots for row in slot.rows]
+    lines += [_row([escape(slot.about), *_claim_cells(row, False)]) for slot in slots for row in slot.rows]
     return [*lines, ""]
 
 
