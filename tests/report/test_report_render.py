@@ -317,3 +317,13 @@ def test_a_headlines_bare_figure_and_its_bodys_bounded_one_are_one_row() -> None
         ("16", 1, ()),
     ]
     assert rows[0].shown is body and rows[0].shown.quote == "At least 14"
+
+
+def test_without_events_each_cluster_is_its_own_incident(make_sample) -> None:
+    ctx = make_sample(event_order=())
+    assert len(ctx.incidents) == len(ctx.clusters) == 5
+    assert ctx.incidents[0].slots[0].cluster.id == "k-contradict"
+    assert ctx.incidents[0].event.title == "Killed, Tell Abyadin"
+    html = render_html(ctx)
+    assert all(f'id="{cluster.id}"' in html for cluster in ctx.clusters)
+    assert json.loads(render_json(ctx))["events"] == []
