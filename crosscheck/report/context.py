@@ -62,7 +62,7 @@ class ReportContext:
     summarised: tuple[tuple[str, int], ...] = ()
     """Minor incidents not listed, counted by kind (most first); empty when every incident is listed."""
     repeats: int = 0
-    """Clusters whose "agree" is one outlet repeating one figure (shown as a single figure)."""
+    """Clusters whose "agree" is one outlet agreeing with itself (shown as a figure one outlet gives)."""
 
     def cluster_claims(self, cluster: Cluster) -> list[Claim]:
         """The cluster's claims in reading order: by publication date, then source and offset."""

@@ -81,7 +81,7 @@ def _repeats_note(ctx: ReportContext) -> str:
         return ""
     return (
         f'<p class="small">Of the {ctx.summary.verdict_count("agree")} agreeing clusters, {ctx.repeats} are '
-        "one outlet repeating one figure (a headline and its body, two bulletins): the report shows them as "
+        "one outlet agreeing with itself (a headline and its body, two bulletins): the report shows them as "
         "figures one outlet gives.</p>"
     )
 

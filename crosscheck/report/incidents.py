@@ -54,7 +54,7 @@ class SlotView:
     cluster: Cluster
     rows: tuple[ClaimRow, ...]
     verdict: str
-    """The cluster's verdict, except that one outlet repeating one figure is "single", not "agree"."""
+    """The cluster's verdict, except that one outlet agreeing with itself is "single", not "agree"."""
 
     @property
     def about(self) -> str:
@@ -65,7 +65,8 @@ class SlotView:
 
     @property
     def repeat_only(self) -> bool:
-        """True when the cluster says "agree" but only one outlet gives the figure (its repeats)."""
+        """True when the cluster says "agree" but only one outlet gives the figure (its repeats, or a figure
+        and its rounding)."""
         return self.verdict != self.cluster.verdict
 
 
@@ -136,7 +137,8 @@ def _slot_key(slot: SlotView) -> tuple[int, int, int, str]:
 
 def slot_view(cluster: Cluster, claims: Sequence[Claim]) -> SlotView:
     rows = collapse(claims)
-    verdict = "single" if cluster.verdict == "agree" and len(rows) == 1 else cluster.verdict
+    one_outlet = len({row.outlet for row in rows}) == 1
+    verdict = "single" if cluster.verdict == "agree" and one_outlet else cluster.verdict
     return SlotView(cluster=cluster, rows=rows, verdict=verdict)
 
 

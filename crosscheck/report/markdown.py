@@ -171,7 +171,7 @@ def render_markdown(ctx: ReportContext) -> str:
     if ctx.repeats:
         lines += [
             f"Of the {summary.verdict_count('agree')} agreeing clusters, {ctx.repeats} are one outlet "
-            "repeating one figure (a headline and its body, two bulletins): listed as figures one outlet "
+            "agreeing with itself (a headline and its body, two bulletins): listed as figures one outlet "
             "gives.",
             "",
         ]
