@@ -40,7 +40,7 @@ class ClaimRow:
     """Distinct publication dates, oldest first; None (undated) last."""
     claims: tuple[Claim, ...]
     shown: Claim
-    """The claim whose sentence the report quotes: one with a claimant if any, else the earliest."""
+    """The claim whose sentence the report quotes: with a claimant and out of a headline if one is."""
 
     @property
     def count(self) -> int:
@@ -109,14 +109,14 @@ def _figure_key(claim: Claim) -> tuple[object, ...]:
 
 def collapse(claims: Sequence[Claim]) -> tuple[ClaimRow, ...]:
     """One row per outlet and figure, in order of each row's first claim (earliest article first). The row
-    quotes, and reads its figure from, a claim that names its claimant if one does (an article's body
-    rather than its headline)."""
+    quotes, and reads its figure from, its earliest claim that names its claimant and is not a headline
+    (an article's first sentence), if one does."""
     groups: dict[tuple[object, ...], list[Claim]] = {}
     for claim in sorted(claims, key=_chronological):
         groups.setdefault((claim.source.outlet or claim.source_id, *_figure_key(claim)), []).append(claim)
     rows = []
     for members in groups.values():
-        shown = next((c for c in members if c.attribution), members[0])
+        shown = min(members, key=lambda c: (not c.attribution, c.sentence_start == 0))
         rows.append(
             ClaimRow(
                 outlet=shown.source.outlet or shown.source_id,

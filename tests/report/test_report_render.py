@@ -317,6 +317,8 @@ def test_a_headlines_bare_figure_and_its_bodys_bounded_one_are_one_row() -> None
         ("16", 1, ()),
     ]
     assert rows[0].shown is body and rows[0].shown.quote == "At least 14"
+    said = Claim(src, "numeric", 15, 17, 0, 32, "t", 14.0, 14.0, 14.0, "exact", attribution="monitor")
+    assert collapse([said, body])[0].shown is body, "a headline is quoted only when nothing else is"
 
 
 def test_without_events_each_cluster_is_its_own_incident(make_sample) -> None:
