@@ -106,3 +106,11 @@ def explanation(text: str, verdict: str) -> str:
     """A cluster's explanation without its leading "verdict: ", as a sentence (the verdict is shown apart)."""
     body = text.removeprefix(verdict + ": ")
     return body[:1].upper() + body[1:]
+
+
+def repeats_note(repeats: int, agreeing: int) -> str:
+    """What the report does with the agreeing clusters that are one outlet agreeing with itself."""
+    return (
+        f"Agreeing clusters that are one outlet agreeing with itself (a headline and its body, two "
+        f"bulletins): {repeats} of {agreeing}; the report shows them as figures one outlet gives."
+    )

@@ -79,11 +79,7 @@ def _skipped_html(ctx: ReportContext) -> str:
 def _repeats_note(ctx: ReportContext) -> str:
     if not ctx.repeats:
         return ""
-    return (
-        f'<p class="small">Of the {ctx.summary.verdict_count("agree")} agreeing clusters, {ctx.repeats} are '
-        "one outlet agreeing with itself (a headline and its body, two bulletins): the report shows them as "
-        "figures one outlet gives.</p>"
-    )
+    return f'<p class="small">{escape(fmt.repeats_note(ctx.repeats, ctx.summary.verdict_count("agree")))}</p>'
 
 
 def render_html(ctx: ReportContext) -> str:

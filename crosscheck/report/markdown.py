@@ -169,12 +169,7 @@ def render_markdown(ctx: ReportContext) -> str:
     lines += [_row([verdict, str(count)]) for verdict, count in summary.verdicts]
     lines.append("")
     if ctx.repeats:
-        lines += [
-            f"Of the {summary.verdict_count('agree')} agreeing clusters, {ctx.repeats} are one outlet "
-            "agreeing with itself (a headline and its body, two bulletins): listed as figures one outlet "
-            "gives.",
-            "",
-        ]
+        lines += [escape(fmt.repeats_note(ctx.repeats, summary.verdict_count("agree"))), ""]
     lines += _index(ctx)
     for view in ctx.listed:
         lines += _incident_section(view)
