@@ -100,3 +100,17 @@ def quote_parts(claim: Claim) -> tuple[str, str, str]:
     if 0 <= rel_start <= rel_end <= len(sentence):
         return sentence[:rel_start], sentence[rel_start:rel_end], sentence[rel_end:]
     return sentence + " ", claim.quote, ""
+
+
+def explanation(text: str, verdict: str) -> str:
+    """A cluster's explanation without its leading "verdict: ", as a sentence (the verdict is shown apart)."""
+    body = text.removeprefix(verdict + ": ")
+    return body[:1].upper() + body[1:]
+
+
+def repeats_note(repeats: int, agreeing: int) -> str:
+    """What the report does with the agreeing clusters that are one outlet agreeing with itself."""
+    return (
+        f"Agreeing clusters that are one outlet agreeing with itself (a headline and its body, two "
+        f"bulletins): {repeats} of {agreeing}; the report shows them as figures one outlet gives."
+    )

@@ -13,6 +13,7 @@ from types import MappingProxyType
 
 from crosscheck.config import Settings
 from crosscheck.model import VERDICTS, Claim, Cluster, Corpus, Event, Finding, Skipped, Source
+from crosscheck.report.incidents import MINOR_LISTED_AT_MOST, IncidentView, build_incidents, minor_by_kind
 
 
 @dataclass(frozen=True)
@@ -54,6 +55,14 @@ class ReportContext:
     """Sorted by id."""
     event_of: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
     """Claim id -> id of the event that holds it."""
+    incidents: tuple[IncidentView, ...] = ()
+    """Every event (and every cluster no event holds), ranked: the order report.md and report.html use."""
+    listed: tuple[IncidentView, ...] = ()
+    """The incidents shown one by one: all of them, or all but the minor ones in a large corpus."""
+    summarised: tuple[tuple[str, int], ...] = ()
+    """Minor incidents not listed, counted by kind (most first); empty when every incident is listed."""
+    repeats: int = 0
+    """Clusters whose "agree" is one outlet agreeing with itself (shown as a figure one outlet gives)."""
 
     def cluster_claims(self, cluster: Cluster) -> list[Claim]:
         """The cluster's claims in reading order: by publication date, then source and offset."""
@@ -106,6 +115,10 @@ def build_report(
         skipped=len(corpus.skipped),
         warnings=len(corpus.warnings),
     )
+    claim_by_id = MappingProxyType({c.id: c for c in sorted_claims})
+    incidents = build_incidents(events, sorted_clusters, claim_by_id)
+    minor = [view for view in incidents if view.minor]
+    summarise = len(minor) > MINOR_LISTED_AT_MOST
     return ReportContext(
         corpus_name=corpus.name,
         sources=tuple(sorted(corpus.sources, key=lambda s: s.id)),
@@ -116,8 +129,12 @@ def build_report(
         warnings=tuple(corpus.warnings),
         settings=settings,
         summary=summary,
-        claim_by_id=MappingProxyType({c.id: c for c in sorted_claims}),
+        claim_by_id=claim_by_id,
         cluster_of=MappingProxyType(cluster_of),
         events=tuple(sorted(events, key=lambda event: event.id)),
         event_of=MappingProxyType({cid: event.id for event in events for cid in event.claim_ids}),
+        incidents=incidents,
+        listed=tuple(view for view in incidents if not (summarise and view.minor)),
+        summarised=minor_by_kind(minor) if summarise else (),
+        repeats=sum(1 for view in incidents for slot in view.slots if slot.repeat_only),
     )

@@ -8,6 +8,7 @@ from typing import Any
 from crosscheck.model import Claim, Cluster, Event, Finding, Skipped, Source, TimeSpan
 from crosscheck.report._format import json_number
 from crosscheck.report.context import ReportContext
+from crosscheck.report.incidents import IncidentView
 
 SCHEMA_VERSION = "1"
 
@@ -100,8 +101,10 @@ def cluster_to_dict(cluster: Cluster) -> dict[str, Any]:
     }
 
 
-def event_to_dict(event: Event) -> dict[str, Any]:
-    return {
+def event_to_dict(event: Event, view: IncidentView | None = None) -> dict[str, Any]:
+    """The event; with its report view, also its ``rank`` in the report and its ``verdicts`` as shown."""
+    extra: dict[str, Any] = {} if view is None else {"rank": view.rank, "verdicts": dict(view.verdicts)}
+    return extra | {
         "id": event.id,
         "title": event.title,
         "kind": event.kind,
@@ -130,6 +133,7 @@ def skipped_to_dict(skipped: Skipped) -> dict[str, Any]:
 
 def to_json_dict(ctx: ReportContext) -> dict[str, Any]:
     summary = ctx.summary
+    view_of = {view.event.id: view for view in ctx.incidents}
     return {
         "schema_version": SCHEMA_VERSION,
         "corpus": ctx.corpus_name,
@@ -148,7 +152,7 @@ def to_json_dict(ctx: ReportContext) -> dict[str, Any]:
         "sources": [source_to_dict(s) for s in ctx.sources],
         "claims": [claim_to_dict(c, ctx.cluster_of.get(c.id)) for c in ctx.claims],
         "clusters": [cluster_to_dict(c) for c in ctx.clusters],
-        "events": [event_to_dict(e) for e in ctx.events],
+        "events": [event_to_dict(e, view_of.get(e.id)) for e in ctx.events],
         "findings": [finding_to_dict(f) for f in ctx.findings],
         "skipped": [skipped_to_dict(s) for s in ctx.skipped],
         "warnings": list(ctx.warnings),

@@ -1,23 +1,20 @@
-"""report.md: the report as GitHub-flavoured Markdown, readable in a pull request."""
+"""report.md: the report as GitHub-flavoured Markdown, readable in a pull request.
+
+The same order as report.html: the summary, the ranked incidents, then each incident with its figures
+(the disputed ones first, each with its claims, one outlet's repeats collapsed).
+"""
 
 from __future__ import annotations
 
 import re
 
-from crosscheck.model import Claim, Cluster
+from crosscheck.model import Claim
 from crosscheck.report import _format as fmt
 from crosscheck.report.context import ReportContext
+from crosscheck.report.incidents import ClaimRow, IncidentView, SlotView
 
 _SIGNIFICANT = re.compile(r"([\\`*_{}\[\]<>#|~!&])")
 _WHITESPACE = re.compile(r"\s+")
-
-VERDICT_TITLES = {
-    "contradict": "Contradictions",
-    "update": "Updates",
-    "compatible": "Compatible figures",
-    "agree": "Agreements",
-    "single": "Figures reported once",
-}
 
 
 def _inline(text: str) -> str:
@@ -44,43 +41,116 @@ def _row(cells: list[str]) -> str:
     return "| " + " | ".join(cells) + " |"
 
 
-def _sentence(explanation: str, verdict: str) -> str:
-    body = explanation.removeprefix(verdict + ": ")
-    return body[:1].upper() + body[1:]
+def _dates(row: ClaimRow) -> str:
+    return ", ".join(fmt.day(d) for d in row.dates)
 
 
-def _cluster_section(ctx: ReportContext, cluster: Cluster) -> list[str]:
-    claims = ctx.cluster_claims(cluster)
-    about = ", ".join(escape(x) for x in (cluster.measure, cluster.location) if x)
-    lines = [
-        f"### {escape(cluster.id)}: {cluster.verdict}" + (f" ({about})" if about else ""),
-        "",
-        f"**Verdict:** {cluster.verdict}. {escape(_sentence(cluster.explanation, cluster.verdict))}",
-        "",
-        _row(["Outlet", "Date", "Claimant", "Quote in its sentence", "Interval"]),
-        _row(["---"] * 5),
+def _claim_cells(row: ClaimRow, sentence: bool = True) -> list[str]:
+    """Outlet, dates, claimants, figure, times, and the quote (bold in its sentence, or alone)."""
+    return [
+        escape(row.outlet),
+        _dates(row),
+        escape("; ".join(row.claimants)) or "—",
+        escape(row.figure) or "—",
+        f"×{row.count}" if row.count > 1 else "",
+        _quote_in_sentence(row.shown) if sentence else escape(row.shown.quote),
     ]
-    for claim in claims:
-        lines.append(
-            _row(
-                [
-                    escape(claim.source.outlet) or f"*{escape(claim.source_id)}*",
-                    fmt.day(claim.source.published),
-                    escape(claim.attribution) or "—",
-                    _quote_in_sentence(claim),
-                    escape(fmt.interval(claim)) or "—",
-                ]
-            )
-        )
+
+
+def _slot_section(slot: SlotView) -> list[str]:
+    cluster = slot.cluster
+    lines = [
+        f"### {slot.verdict}: {escape(slot.about)}",
+        "",
+        f"**Verdict:** {slot.verdict}. {escape(fmt.explanation(cluster.explanation, cluster.verdict))}",
+        "",
+        _row(["#", "Outlet", "Date", "Claimant", "Figure", "Times", "Quote in its sentence"]),
+        _row(["---:", "---", "---", "---", "---:", "---:", "---"]),
+    ]
+    lines += [_row([str(i), *_claim_cells(row)]) for i, row in enumerate(slot.rows, start=1)]
     rule = cluster.rule.replace("`", "'")
     lines += [
         "",
         f"Reconciled range: {escape(fmt.reconciled(cluster.reconciled, cluster.unit))}. "
         f"Outlets: {cluster.outlets}, independent sources: {cluster.independent_sources}. "
-        f"Rule: `{rule}`.",
+        f"Rule: `{rule}`. Cluster `{escape(cluster.id)}`.",
         "",
     ]
     return lines
+
+
+def _singles_section(slots: list[SlotView]) -> list[str]:
+    """The figures no other outlet states, one line each, quoted without their sentences (report.html and
+    report.json have them)."""
+    lines = [
+        f"### Figures one outlet gives ({len(slots)})",
+        "",
+        _row(["What", "Outlet", "Date", "Claimant", "Figure", "Times", "Quote"]),
+        _row(["---", "---", "---", "---", "---:", "---:", "---"]),
+    ]
+    lines += [_row([escape(slot.about), *_claim_cells(row, False)]) for slot in slots for row in slot.rows]
+    return [*lines, ""]
+
+
+def _verdicts(view: IncidentView) -> str:
+    return ", ".join(f"{verdict} ×{count}" if count > 1 else verdict for verdict, count in view.verdicts)
+
+
+def _days(view: IncidentView) -> str:
+    start, end = view.event.start, view.event.end
+    return f"{fmt.day(start)} to {fmt.day(end)}" if start and end and start != end else fmt.day(start or end)
+
+
+def _incident_section(view: IncidentView) -> list[str]:
+    event = view.event
+    outlets = len(event.outlets)
+    meta = [
+        escape(event.kind),
+        escape(event.place) or "place unknown",
+        _days(view),
+        f"{outlets} outlet{'s' if outlets != 1 else ''}: {escape(', '.join(event.outlets))}",
+    ]
+    if event.claimants:
+        meta.append(f"claimants: {escape(', '.join(event.claimants))}")
+    lines = [f"## {view.rank}. {escape(event.title)}", "", " · ".join(meta) + f" · `{escape(event.id)}`", ""]
+    for slot in view.slots:
+        if slot.verdict != "single":
+            lines += _slot_section(slot)
+    singles = [slot for slot in view.slots if slot.verdict == "single"]
+    if singles:
+        lines += _singles_section(singles)
+    return lines
+
+
+def _index(ctx: ReportContext) -> list[str]:
+    lines = [
+        "## Incidents",
+        "",
+        "Ranked by how much their outlets disagree (contradictions, then updates, weighted by independent "
+        "sources), then by how many outlets report them.",
+        "",
+        _row(["#", "Incident", "Kind", "Place", "Dates", "Outlets", "Verdicts of its figures"]),
+        _row(["---:", "---", "---", "---", "---", "---:", "---"]),
+    ]
+    for view in ctx.listed:
+        event = view.event
+        title = f"[{escape(event.title)}](#{view.rank}-{_slug(event.title)})"
+        cells = [str(view.rank), title, escape(event.kind), escape(event.place) or "—", _days(view)]
+        lines.append(_row([*cells, str(len(event.outlets)), _verdicts(view)]))
+    if ctx.summarised:
+        total = sum(count for _, count in ctx.summarised)
+        kinds = ", ".join(f"{escape(kind)} {count}" for kind, count in ctx.summarised)
+        lines += [
+            "",
+            f"Not listed: {total} incidents in which no figure is stated by more than one outlet ({kinds}). "
+            "report.json holds every one.",
+        ]
+    return [*lines, ""]
+
+
+def _slug(title: str) -> str:
+    """GitHub's heading anchor: lower case, punctuation dropped, spaces as hyphens."""
+    return re.sub(r"[^\w\- ]", "", title.lower()).replace(" ", "-")
 
 
 def render_markdown(ctx: ReportContext) -> str:
@@ -89,7 +159,8 @@ def render_markdown(ctx: ReportContext) -> str:
         f"# crosscheck report: {escape(ctx.corpus_name)}",
         "",
         f"{summary.sources} sources, {summary.claims} claims ({summary.numeric_claims} numeric, "
-        f"{summary.factual_claims} factual), {summary.clusters} clusters, {summary.findings} findings, "
+        f"{summary.factual_claims} factual), {summary.events} incidents, {summary.clusters} clusters, "
+        f"{summary.findings} findings, "
         f"{summary.skipped} skipped inputs.",
         "",
         _row(["Verdict", "Clusters"]),
@@ -97,13 +168,11 @@ def render_markdown(ctx: ReportContext) -> str:
     ]
     lines += [_row([verdict, str(count)]) for verdict, count in summary.verdicts]
     lines.append("")
-    for verdict, title in VERDICT_TITLES.items():
-        clusters = [c for c in ctx.clusters if c.verdict == verdict]
-        if not clusters:
-            continue
-        lines += [f"## {title}", ""]
-        for cluster in clusters:
-            lines += _cluster_section(ctx, cluster)
+    if ctx.repeats:
+        lines += [escape(fmt.repeats_note(ctx.repeats, summary.verdict_count("agree"))), ""]
+    lines += _index(ctx)
+    for view in ctx.listed:
+        lines += _incident_section(view)
     lines += ["## Internal consistency", ""]
     if ctx.findings:
         lines += [_row(["Source", "Kind", "Explanation"]), _row(["---"] * 3)]

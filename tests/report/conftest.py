@@ -1,14 +1,15 @@
-"""A small hand-built report: invented outlets, a dam breach in an invented valley."""
+"""A small hand-built report: invented outlets, a dam breach in an invented valley, three incidents."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from crosscheck.config import Settings
-from crosscheck.model import Claim, Cluster, Corpus, Finding, Reconciled, Skipped, Source, TimeSpan
+from crosscheck.model import Claim, Cluster, Corpus, Event, Finding, Reconciled, Skipped, Source, TimeSpan
 from crosscheck.report import ReportContext, build_report
 
 HOSTILE = "<script>alert(1)</script>"
@@ -33,11 +34,11 @@ COURIER = Source(
     id="courier",
     path="demo/courier.txt",
     outlet="The Valley Courier",
-    title="Dam breach floods Tell Abyadin",
+    title="Dam breach kills 14 in Tell Abyadin",
     published=date(2031, 4, 2),
     url="https://courier.example/dam",
     text=(
-        "Dam breach floods Tell Abyadin\n"
+        "Dam breach kills 14 in Tell Abyadin\n"
         "At least 14 people were killed in Tell Abyadin, the Caspar Monitoring Group said. "
         "Dozens were injured. Water covered 35 square kilometres [14 square miles]."
     ),
@@ -66,7 +67,9 @@ CASPAR = Source(
 )
 
 
-def build_sample(cluster_order: tuple[int, ...] = (0, 1, 2, 3, 4)) -> ReportContext:
+def build_sample(
+    cluster_order: tuple[int, ...] = (0, 1, 2, 3, 4), event_order: tuple[int, ...] = (0, 1, 2, 3)
+) -> ReportContext:
     courier_14 = make_claim(
         COURIER,
         "At least 14",
@@ -79,6 +82,17 @@ def build_sample(cluster_order: tuple[int, ...] = (0, 1, 2, 3, 4)) -> ReportCont
         attribution="the Caspar Monitoring Group",
         location="Tell Abyadin",
         time=TimeSpan(date(2031, 4, 1), date(2031, 4, 1), "on Tuesday"),
+    )
+    courier_headline_14 = make_claim(
+        COURIER,
+        "14",
+        "Dam breach kills 14 in Tell Abyadin",
+        value=14.0,
+        low=14.0,
+        high=None,
+        qualifier="at_least",
+        measure="killed",
+        location="Tell Abyadin",
     )
     courier_dozens = make_claim(
         COURIER,
@@ -180,7 +194,7 @@ def build_sample(cluster_order: tuple[int, ...] = (0, 1, 2, 3, 4)) -> ReportCont
         ),
         Cluster(
             "k-agree",
-            (courier_14.id, wire_14.id),
+            (courier_headline_14.id, courier_14.id, wire_14.id),
             "agree",
             "Both give 14, citing the same monitor.",
             "verdict:agree",
@@ -247,12 +261,74 @@ def build_sample(cluster_order: tuple[int, ...] = (0, 1, 2, 3, 4)) -> ReportCont
         courier_area,
         courier_dozens,
         courier_14,
+        courier_headline_14,
     ]
     findings = [
         Finding("conversion", COURIER.id, (courier_area.id,), "35 km2 is 13.5 square miles, close to 14.")
     ]
+    events = [
+        Event(
+            id="e-0000000da1",
+            title=f"Bombing, Tell Abyadin {HOSTILE}, 2031-04-01",
+            kind="bombing",
+            place=f"Tell Abyadin {HOSTILE}",
+            start=date(2031, 4, 1),
+            end=date(2031, 4, 1),
+            claim_ids=tuple(
+                sorted(
+                    c.id for c in (wire_40, caspar_12, courier_headline_14, courier_14, wire_14, courier_area)
+                )
+            ),
+            cluster_ids=("k-agree", "k-contradict"),
+            outlets=("Northern Wire | Bulletins", "The Valley Courier", "caspar"),
+            claimants=("Caspar Monitoring Group", f"Officials {HOSTILE}", "the governor"),
+        ),
+        Event(
+            id="e-0000000da2",
+            title="Incident, place unknown",
+            kind="incident",
+            place=None,
+            start=None,
+            end=None,
+            claim_ids=tuple(sorted(c.id for c in (caspar_31, caspar_fact))),
+            cluster_ids=("k-update",),
+            outlets=("caspar",),
+            claimants=(),
+        ),
+        Event(
+            id="e-0000000da3",
+            title="Shelling, Tell Abyadin, 2031-04-02",
+            kind="shelling",
+            place="Tell Abyadin",
+            start=date(2031, 4, 2),
+            end=date(2031, 4, 2),
+            claim_ids=tuple(sorted(c.id for c in (courier_dozens, wire_25))),
+            cluster_ids=("k-compatible",),
+            outlets=("Northern Wire | Bulletins", "The Valley Courier"),
+            claimants=(),
+        ),
+        Event(
+            id="e-0000000da4",
+            title="Incident, place unknown, 2031-04-02",
+            kind="incident",
+            place=None,
+            start=date(2031, 4, 2),
+            end=date(2031, 4, 2),
+            claim_ids=(courier_area.id,),
+            cluster_ids=("k-single",),
+            outlets=("The Valley Courier",),
+            claimants=(),
+        ),
+    ]
+    event_of = {cluster_id: event.id for event in events for cluster_id in event.cluster_ids}
+    clusters = [replace(cluster, event_id=event_of[cluster.id]) for cluster in clusters]
     return build_report(
-        corpus, claims, [clusters[i] for i in cluster_order], findings, Settings(embedder="fake")
+        corpus,
+        claims,
+        [clusters[i] for i in cluster_order],
+        findings,
+        Settings(embedder="fake"),
+        events=[events[i] for i in event_order],
     )
 
 

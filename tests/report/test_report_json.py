@@ -123,3 +123,14 @@ def test_clusters_sorted_by_verdict_then_outlets(sample: ReportContext) -> None:
     assert [c.verdict for c in sample.clusters] == ["contradict", "update", "compatible", "agree", "single"]
     assert sample.summary.verdict_count("contradict") == 1
     assert sample.cluster_of[next(c.id for c in sample.claims if c.quote == "40")] == "k-contradict"
+
+
+def test_events_carry_their_rank_and_shown_verdicts(sample: ReportContext) -> None:
+    data = json.loads(render_json(sample))
+    validate_report(data)
+    events = data["events"]
+    assert [e["id"] for e in events] == sorted(e["id"] for e in events), "still sorted by id"
+    ranked = [e["id"] for e in sorted(events, key=lambda e: e["rank"])]
+    assert ranked == [view.event.id for view in sample.incidents]
+    first = min(events, key=lambda e: e["rank"])
+    assert first["verdicts"] == {"contradict": 1, "agree": 1}
