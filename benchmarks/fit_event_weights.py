@@ -41,7 +41,8 @@ def main() -> None:
     settings = Settings(cache_dir=str(default_cache_dir()), progress=False).validate()
     slots = load_gold(args.gold)
     corpus = load([args.corpus])
-    claims = extract_corpus(corpus).claims
+    # Who did it and with what follows the figures into incidents and moves no grouping: figures only.
+    claims = tuple(claim for claim in extract_corpus(corpus).claims if not claim.aspect)
     vectors = embed_claims(claims, settings)
     clusters = cluster_claims_of(claims, vectors, settings)
     matched = match_all(slots, corpus.sources, claims)

@@ -101,12 +101,13 @@ def group_events(
     vectors: np.ndarray,
     progress: Progress | None = None,
     model: EventModel | None = None,
+    followers: frozenset[str] = frozenset(),
 ) -> Events:
     """Every claim into one incident; the clusters come back with their ``event_id``."""
     from crosscheck.events import build_events
 
     (progress or Progress(enabled=False)).stage("grouping incidents")
-    return build_events(claims, clusters, vectors, model)
+    return build_events(claims, clusters, vectors, model, followers)
 
 
 @dataclass(frozen=True)
@@ -133,7 +134,10 @@ def group_claims(claims: Sequence[Claim], settings: Settings, progress: Progress
     aspects = [claim for claim in claims if claim.aspect]
     if not clusters and not aspects:
         return Grouping(vectors, (), ())
-    grouped = group_events(claims, [*clusters, *single_claims(aspects)], vectors, progress)
+    singles = single_claims(aspects)
+    grouped = group_events(
+        claims, [*clusters, *singles], vectors, progress, followers=frozenset(c.id for c in singles)
+    )
     by_id = {claim.id: claim for claim in aspects}
     factual = [
         replace(cluster, event_id=event.id)

@@ -114,6 +114,7 @@ def cross_validated_events(
     matched: dict[GoldMention, Claim | None],
     threshold: float = 0.5,
     progress: Callable[[str], None] | None = None,
+    followers: frozenset[str] = frozenset(),
 ) -> PairCounts:
     """Event pair counts where each pair is scored by a model fit without its groups: folds never split a
     gold group, and a pair whose mentions lie in two folds is scored in the later one. Every pair is
@@ -131,7 +132,7 @@ def cross_validated_events(
             ),
             threshold,
         )
-        grouped = build_events(claims, clusters, vectors, model)
+        grouped = build_events(claims, clusters, vectors, model, followers)
         event_of = {cid: event.id for event in grouped.events for cid in event.claim_ids}
 
         def in_fold(a: GoldMention, b: GoldMention, fold: int = fold) -> bool:

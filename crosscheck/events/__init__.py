@@ -8,7 +8,7 @@ incidents by :mod:`crosscheck.events.grouping`, weighing how their claims stand 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
@@ -60,23 +60,37 @@ def build_events(
     clusters: Sequence[Cluster],
     vectors: np.ndarray,
     model: EventModel | None = None,
+    followers: frozenset[str] = frozenset(),
 ) -> Events:
     """Group ``clusters`` (which hold every claim exactly once) into incidents. ``vectors[i]`` is the
-    unit-length sentence embedding of ``claims[i]``."""
+    unit-length sentence embedding of ``claims[i]``. Clusters whose id is in ``followers`` (statements
+    about who did an incident and with what) take no part in grouping: each then joins the incident its
+    claims are most likely to report, among those near it in its article (:func:`attach`), or stands alone."""
     model = model or EventModel()
     unit_of_claim = {cid: unit for unit, cluster in enumerate(clusters) for cid in cluster.claim_ids}
     missing = [claim.id for claim in claims if claim.id not in unit_of_claim]
     if missing:
         raise ValueError(f"claims in no cluster: {', '.join(missing[:5])}")
     unit_of = [unit_of_claim[claim.id] for claim in claims]
+    following = {unit for unit, cluster in enumerate(clusters) if cluster.id in followers}
+
+    def probability(i: int, j: int) -> float:
+        return model.probability(claims[i], claims[j], float(vectors[i] @ vectors[j]))
+
+    lead = [index for index in range(len(claims)) if unit_of[index] not in following]
+    lead_claims = [claims[index] for index in lead]
+    lead_pairs = [*nearby_pairs(lead_claims), *neighbour_pairs(lead_claims, vectors[lead])]
+    leading = [(lead[i], lead[j]) for i, j in lead_pairs]
     groups = group_units(
         unit_of,
         len(clusters),
         tally_units(claims, unit_of, len(clusters)),
-        [*nearby_pairs(claims), *neighbour_pairs(claims, vectors)],
-        lambda i, j: model.probability(claims[i], claims[j], float(vectors[i] @ vectors[j])),
+        leading,
+        probability,
         model.threshold,
     )
+    if following:
+        groups = attach(groups, following, unit_of, claims, probability, model.threshold)
     claim_by_id = {claim.id: claim for claim in claims}
     events: list[Event] = []
     event_of_unit: dict[int, str] = {}
@@ -90,3 +104,29 @@ def build_events(
         events=tuple(sorted(events, key=lambda event: event.id)),
         clusters=tuple(replace(cluster, event_id=event_of_unit[u]) for u, cluster in enumerate(clusters)),
     )
+
+
+def attach(
+    groups: list[list[int]],
+    following: set[int],
+    unit_of: Sequence[int],
+    claims: Sequence[Claim],
+    probability: Callable[[int, int], float],
+    threshold: float,
+) -> list[list[int]]:
+    """Each follower unit (alone in its group) joins the group of the claim near it in its article that it
+    is most likely to share an incident with, when that is at least ``threshold`` likely."""
+    group_of = {unit: index for index, group in enumerate(groups) for unit in group}
+    best: dict[int, tuple[float, int]] = {}
+    for i, j in nearby_pairs(claims):
+        for follower, other in ((i, j), (j, i)):
+            if unit_of[follower] in following and unit_of[other] not in following:
+                p = probability(follower, other)
+                key = (p, -group_of[unit_of[other]])
+                if p >= threshold and key > best.get(unit_of[follower], (-1.0, 0)):
+                    best[unit_of[follower]] = key
+    joined = [list(group) for group in groups]
+    for unit, (_, negative_group) in sorted(best.items()):
+        joined[-negative_group].append(unit)
+        joined[group_of[unit]].remove(unit)
+    return [group for group in joined if group]

@@ -7,10 +7,10 @@ from datetime import date
 import pytest
 
 from crosscheck.config import Settings
-from crosscheck.events import build_events
+from crosscheck.events import Events, build_events
 from crosscheck.extract import extract_claims
-from crosscheck.model import Corpus, Source
-from crosscheck.pipeline import Extraction, cluster_claims_of, embed_claims
+from crosscheck.model import Source
+from crosscheck.pipeline import embed_claims, group_claims
 
 SETTINGS = Settings(embedder="fake", progress=False).validate()
 SATURDAY, FRIDAY = date(2024, 3, 2), date(2024, 3, 1)
@@ -34,7 +34,7 @@ HERALD = Source(
     text=(
         "Warplanes hit Saraqib market\n\n"
         "Warplanes struck the market in Saraqib on Friday, killing 12 civilians, rescuers said. "
-        "At least 15 people were wounded in the air strike."
+        "At least 15 people were wounded in the air strike. Activists blamed Russian jets for the raid."
     ),
 )
 LATER = Source(
@@ -50,9 +50,8 @@ LATER = Source(
 
 def _events(*sources: Source):
     claims = tuple(claim for source in sources for claim in extract_claims(source))
-    vectors = embed_claims(claims, SETTINGS)
-    clusters = cluster_claims_of(Extraction(Corpus("t", sources), claims, ()).claims, vectors, SETTINGS)
-    return claims, build_events(claims, clusters, vectors)
+    grouping = group_claims(claims, SETTINGS)
+    return claims, Events(grouping.events, grouping.clusters)
 
 
 def _event_of(grouped, claims, quote: str, source: Source):
@@ -80,6 +79,15 @@ def test_one_incident_across_outlets_and_measures():
     assert saraqib.start == saraqib.end == FRIDAY
     assert saraqib.title == "Air strike, Saraqib, 2024-03-01"
     assert saraqib.outlets == ("Hill Herald", "Valley Courier")
+
+
+def test_who_did_it_follows_the_figures_into_their_incident():
+    claims, grouped = _events(COURIER, HERALD)
+    saraqib = _event_of(grouped, claims, "12 civilians", HERALD)
+    blamed = next(c for c in claims if c.aspect == "perpetrator" and c.actor == "Russia")
+    assert blamed.id in saraqib.claim_ids
+    factual = [c for c in grouped.clusters if blamed.id in c.claim_ids]
+    assert [c.event_id for c in factual] == [saraqib.id] and factual[0].measure == "perpetrator"
 
 
 def test_another_incident_and_a_tally_stay_apart():
