@@ -150,8 +150,8 @@ def evaluate_gold(
         from crosscheck.evaluate.baseline import baseline_clusters
 
         gold_ids = {mention.unit_id for slot in slots for mention in slot.mentions}
-        claims = [claim for claim in extraction.claims if claim.source.id.split("-")[0] in gold_ids]
-        plain = score("baseline", slots, matched, baseline_clusters(claims, settings))
+        figures = [c for c in claims if c.source.id.split("-")[0] in gold_ids and not c.aspect]
+        plain = score("baseline", slots, matched, baseline_clusters(figures, settings))
     misses = tuple(
         f"{mention.slot_id} {mention.unit_id} {mention.value!r}: {mention.quote}"
         for mention, claim in matched.items()
