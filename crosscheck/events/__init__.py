@@ -21,7 +21,7 @@ from crosscheck.events.crossing import (
 )
 from crosscheck.events.describe import describe_event
 from crosscheck.events.features import FEATURES, INTERCEPT, WEIGHTS, evidence, logistic
-from crosscheck.events.grouping import group_units, nearby_pairs, tally_units
+from crosscheck.events.grouping import group_units, nearby_pairs, tally_units, unit_days
 from crosscheck.model import Claim, Cluster, Event
 
 if TYPE_CHECKING:
@@ -40,6 +40,10 @@ class EventModel:
     across: tuple[float, ...] = tuple(CROSS_WEIGHTS[name] for name in CROSS_FEATURES)
     across_intercept: float = CROSS_INTERCEPT
     threshold: float = 0.5
+    max_span_days: int | None = 7
+    """Two groups never merge into one whose claims' days span more than this (a tally's excepted; None:
+    no limit). Under group k-fold, 7 days gave event pair precision 0.868 against 0.857 with no limit, for
+    the same recall (0.775); 4 and 14 days gave 0.865 and 0.863."""
 
     def probability(self, a: Claim, b: Claim, cosine: float) -> float:
         if a.source.id == b.source.id:
@@ -88,6 +92,8 @@ def build_events(
         leading,
         probability,
         model.threshold,
+        unit_days(claims, unit_of, len(clusters)),
+        model.max_span_days,
     )
     if following:
         groups = attach(groups, following, unit_of, claims, probability, model.threshold)

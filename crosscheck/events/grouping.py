@@ -42,8 +42,12 @@ def group_units(
     pairs: Sequence[tuple[int, int]],
     probability: Callable[[int, int], float],
     threshold: float,
+    days: Sequence[tuple[int, int] | None] | None = None,
+    max_span: int | None = None,
 ) -> list[list[int]]:
-    """Groups of units (clusters); ``unit_of[i]`` is the unit of claim i, ``pairs`` the claim pairs."""
+    """Groups of units (clusters); ``unit_of[i]`` is the unit of claim i, ``pairs`` the claim pairs.
+    With ``days`` (each unit's first and last day, as ordinals) two groups never merge into one whose
+    days span more than ``max_span`` days."""
     sums: list[dict[int, float]] = [defaultdict(float) for _ in range(units)]
     counts: list[dict[int, int]] = [defaultdict(int) for _ in range(units)]
     for i, j in pairs:
@@ -57,6 +61,7 @@ def group_units(
         counts[b][a] += 1
     members: list[list[int] | None] = [[u] for u in range(units)]
     is_tally_group = list(tally)
+    span = list(days) if days is not None and max_span is not None else [None] * units
     heap = [(-sums[a][b] / counts[a][b], a, b) for a in range(units) for b in sums[a] if a < b]
     heapq.heapify(heap)
     while heap:
@@ -70,6 +75,13 @@ def group_units(
             break
         if is_tally_group[a] != is_tally_group[b]:
             continue
+        if span[a] and span[b]:
+            joined = (min(span[a][0], span[b][0]), max(span[a][1], span[b][1]))  # type: ignore[index]
+            if max_span is not None and joined[1] - joined[0] > max_span and not is_tally_group[a]:
+                continue
+            span[a] = joined
+        else:
+            span[a] = span[a] or span[b]
         for neighbour in list(sums[b]):
             sums[neighbour].pop(b)
             counts_b = counts[neighbour].pop(b)
@@ -95,3 +107,18 @@ def tally_units(claims: Sequence[Claim], unit_of: Sequence[int], units: int) -> 
         votes[unit] += is_tally(claim)
         sizes[unit] += 1
     return [2 * votes[u] > sizes[u] for u in range(units)]
+
+
+def unit_days(claims: Sequence[Claim], unit_of: Sequence[int], units: int) -> list[tuple[int, int] | None]:
+    """Each unit's first and last day (ordinals): the days its claims are about, else published."""
+    from crosscheck.compare.timing import when
+
+    found: list[tuple[int, int] | None] = [None] * units
+    for claim, unit in zip(claims, unit_of, strict=True):
+        day = when(claim)
+        if day is None:
+            continue
+        known = found[unit]
+        ordinal = day.toordinal()
+        found[unit] = (min(known[0], ordinal), max(known[1], ordinal)) if known else (ordinal, ordinal)
+    return found

@@ -85,3 +85,13 @@ def test_a_sentence_that_turns_to_another_incident(text, turns):
 )
 def test_a_tally_is_a_figure_over_a_long_period(span, tally):
     assert is_tally(_claim("Strikes killed 5 people.", "5", span)) is tally
+
+
+def test_groups_never_merge_past_the_longest_span():
+    days = [(10, 10), (12, 12), (20, 20)]
+    unit_of = [0, 1, 2]
+    known = {(0, 1): 0.9, (1, 2): 0.9}
+    groups = group_units(unit_of, 3, [False] * 3, list(known), lambda i, j: known[(i, j)], 0.5, days, 7)
+    assert sorted(sorted(group) for group in groups) == [[0, 1], [2]]
+    unlimited = group_units(unit_of, 3, [False] * 3, list(known), lambda i, j: known[(i, j)], 0.5, days, None)
+    assert sorted(sorted(group) for group in unlimited) == [[0, 1, 2]]
