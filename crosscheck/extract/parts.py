@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from crosscheck.extract.measure import measure_event, measure_key
+from crosscheck.extract.window import ClaimWindow
 from crosscheck.model import Claim
 
 _INCLUDING_RE = re.compile(
@@ -58,11 +59,12 @@ _LOOKBACK = 600
 def link_parts(claims: Sequence[Claim]) -> list[Claim]:
     """Claims of one source with ``part_of`` filled in; the input order is kept, other fields untouched."""
     numeric = sorted((c for c in claims if c.kind == "numeric"), key=lambda c: (c.start, c.end))
+    window = ClaimWindow(numeric)
     links: dict[str, tuple[str, str]] = {}
-    for i, part in enumerate(numeric):
+    for part in numeric:
         if part.part_of is not None:
             continue
-        found = _whole_for(part, numeric[:i], numeric[i + 1 :])
+        found = _whole_for(part, window.before(part), window.after(part))
         if found:
             whole, rule = found
             if whole.id != part.id and _compatible(part, whole) and whole.part_of != part.id:
@@ -140,13 +142,10 @@ def _whole_for(part: Claim, before: list[Claim], after: list[Claim]) -> tuple[Cl
     among = _AMONG_RE.match(text, part.end, part.sentence_end)
     if among and not _NOT_OWN_SUBJECT_RE.search(among.group("between")):
         rest_start = among.start("rest")
-        inside = [
-            c
-            for c in after
-            if rest_start <= c.start and _BEFORE_WHOLE_RE.fullmatch(text[rest_start : c.start])
-        ]
+        gap = _BEFORE_WHOLE_RE.fullmatch
+        inside = next((c for c in after if c.start >= rest_start and gap(text, rest_start, c.start)), None)
         if inside:
-            return inside[0], "parts:among"
+            return inside, "parts:among"
         whole = _nearest_with_event(part, before, measure_event(part.measure))
         if whole:
             return whole, "parts:among"
