@@ -29,25 +29,39 @@ class RunResult:
     written: dict[str, Path]
 
 
-def extract_corpus(corpus: Corpus, progress: Progress | None = None) -> Extraction:
-    """Claims and internal-consistency findings of every source; a source that fails is skipped, not fatal."""
-    from crosscheck.extract import extract_claims, find_inconsistencies
+def extract_corpus(
+    corpus: Corpus, progress: Progress | None = None, article_seconds: float | None = None
+) -> Extraction:
+    """Claims and internal-consistency findings of every source; a source that fails is skipped, not fatal.
+
+    An article not read within ``article_seconds`` keeps the claims read so far, and a warning says where
+    reading stopped."""
+    from crosscheck.extract import Budget, extract_claims, find_inconsistencies
+    from crosscheck.extract.budget import where
 
     progress = progress or Progress(enabled=False)
     claims: list[Claim] = []
     findings: list[Finding] = []
     skipped = list(corpus.skipped)
+    warnings = list(corpus.warnings)
     for source in progress.track(corpus.sources, "extracting claims", total=len(corpus.sources)):
+        budget = Budget(article_seconds)
         try:
-            found = extract_claims(source)
+            found = extract_claims(source, budget)
             findings.extend(find_inconsistencies(found))
         except Exception as error:  # one bad article never kills a run
             skipped.append(Skipped(source.path or source.id, f"claim extraction failed: {error!r}"))
             continue
+        if budget.stopped_at is not None:
+            warnings.append(
+                f"{source.path or source.id}: partly read: the time budget ({article_seconds:g} s) ran out "
+                f"at {where(source.text, budget.stopped_at)}; the {len(found)} claims before it are kept"
+            )
         claims.extend(found)
     claims.sort(key=lambda claim: (claim.source.id, claim.start, claim.kind))
     findings.sort(key=lambda finding: (finding.source_id, finding.claim_ids))
-    return Extraction(replace(corpus, skipped=tuple(skipped)), tuple(claims), tuple(findings))
+    corpus = replace(corpus, skipped=tuple(skipped), warnings=tuple(warnings))
+    return Extraction(corpus, tuple(claims), tuple(findings))
 
 
 EMBED_BATCH = 512
@@ -86,7 +100,7 @@ def analyse(corpus: Corpus, settings: Settings, progress: Progress | None = None
     from crosscheck.report.context import build_report
 
     settings.validate()
-    extraction = extract_corpus(corpus, progress)
+    extraction = extract_corpus(corpus, progress, settings.article_seconds)
     clusters = cluster_extraction(extraction, settings, progress)
     return build_report(extraction.corpus, extraction.claims, clusters, extraction.findings, settings)
 

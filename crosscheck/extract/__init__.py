@@ -14,13 +14,14 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from crosscheck.extract.budget import Budget
 from crosscheck.extract.consistency import find_inconsistencies
 
 if TYPE_CHECKING:
     from crosscheck.extract.quantity_match import QuantityMatch
     from crosscheck.model import Claim, Source
 
-__all__ = ["extract_claims", "find_inconsistencies"]
+__all__ = ["Budget", "extract_claims", "find_inconsistencies"]
 
 LEAD_SENTENCES = 3
 """The title and the first sentences, where an article names its place."""
@@ -28,8 +29,10 @@ _ELIDED_AFTER_RE = re.compile(r"\s+(?:more|others|other|additional)\b", re.I)
 _ELIDED_BEFORE_RE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.I)
 
 
-def extract_claims(source: Source) -> list[Claim]:
-    """Every numeric and factual claim of ``source``, sorted by (start, kind). Deterministic."""
+def extract_claims(source: Source, budget: Budget | None = None) -> list[Claim]:
+    """Every numeric and factual claim of ``source``, sorted by (start, kind). Deterministic.
+
+    With a ``budget`` whose time runs out, only the text before ``budget.stopped_at`` is read."""
     from crosscheck.extract.factual import find_factual_claims
     from crosscheck.extract.parts import link_parts
     from crosscheck.extract.quantities import find_quantities
@@ -40,14 +43,25 @@ def extract_claims(source: Source) -> list[Claim]:
     text = source.text
     sentences = split_sentences(text)
     place = source.location or _article_place(text, sentences)
+    budget = budget or Budget(None)
     numeric: list[Claim] = []
+    read = len(sentences)
     for index, (s, e) in enumerate(sentences):
+        if budget.spent(s):
+            read = index
+            break
         sentence_claims: list[Claim] = []
         for match in find_quantities(text, s, e):
+            if budget.spent(match.start):
+                break
             claim = _numeric_claim(source, sentences, index, match, place)
             sentence_claims.append(_inherit_elided(claim, match, sentence_claims))
         numeric.extend(sentence_claims)
-    claims = [*link_subtotals(add_sums(link_parts(numeric))), *find_factual_claims(source, sentences)]
+        if budget.stopped_at is not None:
+            read = index
+            break
+    factual = find_factual_claims(source, sentences[:read])
+    claims = [*link_subtotals(add_sums(link_parts(numeric))), *factual]
     return sorted(claims, key=lambda c: (c.start, c.kind, c.end))
 
 
