@@ -139,8 +139,12 @@ def run(
     claims_path: Path | None = None,
     relative_to: Path | None = None,
 ) -> RunResult:
-    """Read the inputs, analyse them, and write report.json/.md/.html and the claims JSONL."""
-    from crosscheck.report.write import write_claims_jsonl, write_report
+    """Read the inputs, analyse them, and write report.json/.md/.html and the claims JSONL.
+
+    Everything is rendered before the first file is written, and each file is written to a temporary file
+    and renamed over the old one: a run killed at any point leaves every output file whole, either as the
+    previous run left it or as this run wrote it."""
+    from crosscheck.report.write import claims_jsonl, write_atomic, write_report
 
     settings = (settings or Settings()).validate()
     progress = Progress(enabled=settings.progress)
@@ -148,7 +152,8 @@ def run(
     context = analyse(corpus, settings, progress)
     out_dir = out_dir or Path("reports") / corpus.name
     claims_path = claims_path or Path("claims") / f"{corpus.name}.jsonl"
+    claims_text = claims_jsonl(context.claims, cluster_of=context.cluster_of)
     written = write_report(context, out_dir)
-    write_claims_jsonl(context.claims, claims_path, cluster_of=context.cluster_of)
+    write_atomic(claims_path, claims_text)
     written["claims"] = claims_path
     return RunResult(context, written)

@@ -1,7 +1,7 @@
 """Clustering within blocks, near-linear in the corpus:
 
-1. candidate pairs: claims of one block whose times lie within ``max_day_gap`` days (a sliding window over
-   claims sorted by time; undated claims meet every claim of their block);
+1. candidate pairs: each claim's nearest neighbours of its block by sentence similarity, whose times lie
+   within ``max_day_gap`` days (:mod:`crosscheck.cluster.candidates`);
 2. edges: candidate pairs that no rule of :mod:`crosscheck.cluster.constraints` keeps apart and whose
    probability of stating one quantity (:mod:`crosscheck.cluster.similarity`) reaches the threshold;
 3. the connected components of those edges are split by scikit-learn's agglomerative clustering over
@@ -11,11 +11,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator, Sequence
-from datetime import date, timedelta
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from crosscheck.cluster.blocking import event_time, make_blocks
+from crosscheck.cluster.blocking import make_blocks
+from crosscheck.cluster.candidates import candidate_pairs
 from crosscheck.cluster.constraints import link
 from crosscheck.cluster.merging import merge_groups
 from crosscheck.cluster.similarity import evidence
@@ -32,29 +32,9 @@ _APART = 1e9
 comes under the threshold, which makes it a cannot-link for average linkage too."""
 
 
-def candidate_pairs(claims: Sequence[Claim], settings: Settings) -> Iterator[tuple[int, int]]:
-    """Index pairs of claims whose times may overlap; each pair once, ``i < j``."""
-    spans = [event_time(claim, settings.report_lag_days) for claim in claims]
-    dated = sorted(
-        (i for i, span in enumerate(spans) if span and span.start),
-        key=lambda i: (spans[i].start, i),  # type: ignore[union-attr]
-    )
-    undated = [i for i, span in enumerate(spans) if not (span and span.start)]
-    gap = timedelta(days=settings.max_day_gap)
-    for position, i in enumerate(dated):
-        end: date = spans[i].end or date.max  # type: ignore[union-attr]
-        reach = end + gap if end < date.max - gap else date.max
-        for j in dated[position + 1 :]:
-            if spans[j].start > reach:  # type: ignore[union-attr, operator]
-                break
-            yield min(i, j), max(i, j)
-    for position, i in enumerate(undated):
-        for j in [*dated, *undated[position + 1 :]]:
-            yield min(i, j), max(i, j)
-
-
 def _distance(a: Claim, b: Claim, cosine: float, settings: Settings) -> float:
-    if previous_value(a, b) or previous_value(b, a):
+    same_sentence = a.sentence_start == b.sentence_start and a.source.id == b.source.id
+    if same_sentence and (previous_value(a, b) or previous_value(b, a)):
         return 0.0
     if cosine < settings.min_cosine:
         return 1.0
@@ -117,7 +97,7 @@ def cluster_block(claims: Sequence[Claim], vectors: np.ndarray, settings: Settin
         return known[pair]
 
     limit = 1.0 - settings.link_threshold
-    candidates = list(candidate_pairs(claims, settings))
+    candidates = candidate_pairs(claims, vectors, settings)
     edges = [(i, j) for i, j in candidates if distance_of(i, j) <= limit]
     groups: list[list[int]] = []
     for component in _components(len(claims), edges):
