@@ -36,8 +36,8 @@ def extract_corpus(
 
     An article not read within ``article_seconds`` keeps the claims read so far, and a warning says where
     reading stopped."""
-    from crosscheck.extract import Budget, extract_claims, find_inconsistencies
-    from crosscheck.extract.budget import where
+    from crosscheck.extract import extract_claims, find_inconsistencies
+    from crosscheck.extract.budget import Budget, where
 
     progress = progress or Progress(enabled=False)
     claims: list[Claim] = []

@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from crosscheck.extract.quantity_match import QuantityMatch
     from crosscheck.model import Claim, Source
 
-__all__ = ["Budget", "extract_claims", "find_inconsistencies"]
+__all__ = ["extract_claims", "find_inconsistencies"]
 
 LEAD_SENTENCES = 3
 """The title and the first sentences, where an article names its place."""

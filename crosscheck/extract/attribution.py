@@ -20,6 +20,7 @@ from crosscheck.extract.noun_phrases import (
     read_np_before,
     tokens,
 )
+from crosscheck.extract.window import per_sentence
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,7 @@ HEDGES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+@per_sentence
 def find_hedge(text: str, start: int, end: int) -> str | None:
     """The first hedge word in ``text[start:end]``, normalised ("reportedly", "said to"...)."""
     sentence = text[start:end]
@@ -180,7 +182,8 @@ def _subject_before(text: str, end: int, s0: int) -> tuple[int, int] | None:
     return None
 
 
-def _candidates(text: str, s0: int, s1: int) -> list[_Candidate]:
+@per_sentence
+def _candidates(text: str, s0: int, s1: int) -> tuple[_Candidate, ...]:
     sentence = text[s0:s1]
     out: list[_Candidate] = []
     for m in _VERB_AFTER_NP.finditer(sentence):
@@ -225,7 +228,7 @@ def _candidates(text: str, s0: int, s1: int) -> list[_Candidate]:
         if span:
             rule = "attribution:" + verb.replace(" ", "_") + "_X"
             out.append(_Candidate(span[0], span[1], s0 + m.start(), s0 + m.end(), rule))
-    return out
+    return tuple(out)
 
 
 def _in_sentence(text: str, s0: int, s1: int, position: int | None) -> Attribution | None:

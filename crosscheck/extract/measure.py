@@ -38,7 +38,15 @@ from crosscheck.extract.measure_events import (
     _scan_left,
 )
 from crosscheck.extract.measure_phrase import _noun_phrase, _NounPhrase
-from crosscheck.extract.measure_tokens import Measure, _first, _is_number, _lookup, _Tok, _tokens
+from crosscheck.extract.measure_tokens import (
+    Measure,
+    _first,
+    _is_number,
+    _lookup,
+    _Tok,
+    _tokens,
+    tokens_around,
+)
 from crosscheck.extract.measure_units import _unit_measure
 from crosscheck.extract.quantity_match import QuantityMatch
 
@@ -61,8 +69,7 @@ def _not_a_count(text: str, left: list[_Tok], match: QuantityMatch) -> str | Non
 
 def find_measure(text: str, sentence_start: int, sentence_end: int, match: QuantityMatch) -> Measure | None:
     """What ``match`` counts, read from its sentence ``text[sentence_start:sentence_end]``."""
-    left = _tokens(text, sentence_start, match.start)
-    right = _tokens(text, match.end, sentence_end)
+    left, right = tokens_around(text, sentence_start, sentence_end, match.start, match.end)
     if _not_a_count(text, left, match):
         return None
     unit_measure = _unit_measure(text, left, right, match)
@@ -161,6 +168,7 @@ def _compose(np: _NounPhrase, event: str | None, match: QuantityMatch) -> str | 
     return name
 
 
+@lru_cache(maxsize=65536)
 def measure_key(name: str) -> str:
     """Comparison key of a measure name: "IS militants killed" and "jihadists killed" share one.
 
@@ -186,6 +194,7 @@ def measure_key(name: str) -> str:
     return _compose(np, event or np.event, dummy) or " ".join(plain.lower().split())
 
 
+@lru_cache(maxsize=65536)
 def measure_event(name: str | None) -> str | None:
     """The event part of a measure name: "civilians killed" -> "killed"; "air strikes" -> None."""
     if not name:

@@ -13,14 +13,16 @@ from datetime import date, timedelta
 
 from crosscheck.extract.timex_patterns import RULES, Span
 from crosscheck.extract.timex_stamps import find_stamps
+from crosscheck.extract.window import per_sentence
 from crosscheck.model import TimeSpan
 
 _DATELINE = re.compile(r"(?i:published|date of publication|updated|posted)\s*(?:on\s*)?:?\s*$")
 
 
+@per_sentence
 def find_times(
     text: str, start: int, end: int, published: date | None
-) -> list[tuple[int, int, str, TimeSpan]]:
+) -> tuple[tuple[int, int, str, TimeSpan], ...]:
     """Every time expression in ``text[start:end]`` as (start, end, rule, span); overlaps keep the longest.
 
     Datelines ("Published 2 October 2017") and stamps ("AFP Saturday 25 Jun 2016") date the page, not
@@ -42,7 +44,7 @@ def find_times(
         last_end = e
         if span is not None:
             out.append((s, e, name, TimeSpan(span[0], span[1], text[s:e])))
-    return out
+    return tuple(out)
 
 
 REPORT_LAG_DAYS = 3

@@ -9,7 +9,8 @@ import pytest
 
 import crosscheck.extract.budget as budget_module
 from crosscheck.cli import main
-from crosscheck.extract import Budget, extract_claims
+from crosscheck.extract import extract_claims
+from crosscheck.extract.budget import Budget
 from crosscheck.model import Source
 
 TEXT = (
