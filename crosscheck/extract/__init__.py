@@ -122,11 +122,13 @@ def _inherit_elided(claim: Claim, match: QuantityMatch, earlier: list[Claim]) ->
     """ "three missiles and later four more": "four more" counts what the previous figure counts."""
     from dataclasses import replace
 
+    from crosscheck.extract.window import search_before
+
     if claim.measure is not None or not earlier:
         return claim
     text = claim.source.text
     after = _ELIDED_AFTER_RE.match(text, match.end)
-    if not after and not _ELIDED_BEFORE_RE.search(text, claim.sentence_start, match.start):
+    if not after and not search_before(_ELIDED_BEFORE_RE, text, match.start, claim.sentence_start):
         return claim
     previous = next((c for c in reversed(earlier) if c.measure), None)
     if previous is None:

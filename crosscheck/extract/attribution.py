@@ -285,7 +285,7 @@ def _resolve(
     own = _in_sentence(text, s0, s1, position)
     if own and text[own.start : own.end].lower() not in ANAPHORS:
         return own
-    cont = _CONTINUATION.search(text[s0:s1])
+    cont = _continuation(text, s0, s1)
     if cont and depth > 0:
         group = "pro" if cont.group("pro") else "ana"
         for back in range(index - 1, max(-1, index - 3), -1):
@@ -302,7 +302,7 @@ def _resolve(
                 relay=prev.relay,
             )
     if own is None and depth == 3 and position is not None:
-        cue = _ADDITIVE.search(text, s0, s1)
+        cue = _additive_cue(text, s0, s1)
         if cue and index > 0 and "\n\n" not in text[sentences[index - 1][1] : s0]:
             prev = _resolve(text, sentences, index - 1, None, depth - 1)
             if prev is not None:
@@ -316,3 +316,14 @@ def _resolve(
                     prev.relay,
                 )
     return own
+
+
+@per_sentence
+def _continuation(text: str, s0: int, s1: int) -> re.Match[str] | None:
+    """ "He added" / "The group said": the sentence continues an earlier claimant (offsets from ``s0``)."""
+    return _CONTINUATION.search(text[s0:s1])
+
+
+@per_sentence
+def _additive_cue(text: str, s0: int, s1: int) -> re.Match[str] | None:
+    return _ADDITIVE.search(text, s0, s1)

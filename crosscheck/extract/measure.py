@@ -49,6 +49,7 @@ from crosscheck.extract.measure_tokens import (
 )
 from crosscheck.extract.measure_units import _unit_measure
 from crosscheck.extract.quantity_match import QuantityMatch
+from crosscheck.extract.window import search_before
 
 _RATE_RE = re.compile(r"\s*(?:(?:a|an|per|each|every)\s+(?:day|week|month|year|hour)|daily)\b", re.I)
 _YEAR_PREPOSITIONS = V.words("in since of from until till by early late mid before after during around")
@@ -104,7 +105,7 @@ def find_measure(text: str, sentence_start: int, sentence_end: int, match: Quant
                 event_rule = rule
                 break
     name = _compose(np, event, match)
-    if name is None and np.group is None and _POPULATION_RE.search(text, sentence_start, match.start):
+    if name is None and np.group is None and search_before(_POPULATION_RE, text, match.start, sentence_start):
         return Measure("population", "measure:population")
     if name is None:
         return None

@@ -64,7 +64,8 @@ def link_parts(claims: Sequence[Claim]) -> list[Claim]:
     for part in numeric:
         if part.part_of is not None:
             continue
-        found = _whole_for(part, window.before(part), window.after(part))
+        sentence = window.starting(part.sentence_start, part.start)
+        found = _whole_for(part, window.before(part), window.after(part), sentence)
         if found:
             whole, rule = found
             if whole.id != part.id and _compatible(part, whole) and whole.part_of != part.id:
@@ -105,11 +106,18 @@ def _is_person(group: str) -> bool:
     )
 
 
-def _whole_for(part: Claim, before: list[Claim], after: list[Claim]) -> tuple[Claim, str] | None:
+def _whole_for(
+    part: Claim, before: list[Claim], after: list[Claim], sentence: list[Claim]
+) -> tuple[Claim, str] | None:
+    """The whole ``part`` is a part of, and the rule; ``sentence``: the claims of ``before`` that start in
+    the part's sentence."""
     text = part.source.text
-    same_sentence = [c for c in before if c.sentence_start == part.sentence_start and c.end <= part.start]
-    for whole in reversed(same_sentence):
-        gap = _masked_gap(text, whole, part, same_sentence)
+    same_sentence = [c for c in sentence if c.sentence_start == part.sentence_start and c.end <= part.start]
+    for at in range(len(same_sentence) - 1, -1, -1):
+        whole = same_sentence[at]
+        if part.start - whole.end > _MAX_GAP:
+            continue
+        gap = _masked_gap(text, whole, part, same_sentence[at + 1 :])
         if gap is not None and _INCLUDING_RE.match(gap):
             return whole, "parts:including"
     opening = same_sentence[0] if same_sentence else None
