@@ -103,6 +103,9 @@ def build_parser() -> argparse.ArgumentParser:
     gold.add_argument("--embedder", default="minilm", help="as for `run`")
     gold.add_argument("--cache-dir", type=Path, help="embedding cache (default: ~/.cache/crosscheck)")
     gold.add_argument("--no-baseline", action="store_true", help="skip the plain-embedding baseline")
+    gold.add_argument(
+        "--no-cv", action="store_true", help="skip the group k-fold cross-validation of the fitted models"
+    )
     gold.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
     return parser
 

@@ -146,12 +146,19 @@ def eval_command(args: argparse.Namespace) -> int:
 
         print(render_newsquant(evaluate_newsquant(args.path)))
         return 0
-    from crosscheck.evaluate.gold import evaluate_gold, render_gold
+    from crosscheck.evaluate.gold import evaluate_gold
+    from crosscheck.evaluate.gold_report import render_gold
 
     corpus_path = (
         args.corpus or args.path.resolve().parent.parent / "corpora" / "fa-kes" / "FA-KES-Dataset.csv"
     )
-    result = evaluate_gold(args.path, corpus_path, settings=_settings(args), baseline=not args.no_baseline)
+    result = evaluate_gold(
+        args.path,
+        corpus_path,
+        settings=_settings(args),
+        baseline=not args.no_baseline,
+        cross_validate=not args.no_cv,
+    )
     print(render_gold(result))
     return 0
 

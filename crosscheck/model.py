@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Literal
+from typing import Literal, get_args
 
 Qualifier = Literal[
     "exact", "at_least", "more_than", "at_most", "less_than", "about", "nearly", "range", "vague"
@@ -26,6 +26,9 @@ QUALIFIERS: tuple[str, ...] = (
     "vague",
 )
 ClaimKind = Literal["numeric", "factual"]
+FactualAspect = Literal["perpetrator", "weapon"]
+FACTUAL_ASPECTS: tuple[str, ...] = ("perpetrator", "weapon")
+FactualScope = Literal["incident", "general"]
 LocationBasis = Literal["sentence", "context", "article"]
 Verdict = Literal["agree", "compatible", "update", "contradict", "single"]
 VERDICTS: tuple[str, ...] = ("contradict", "update", "compatible", "agree", "single")
@@ -94,6 +97,14 @@ class Claim:
     action: str | None = None
     target: str | None = None
     polarity: Literal["positive", "negative"] | None = None
+    aspect: FactualAspect | None = None
+    """For a claim about an incident: does it say who did it ("perpetrator") or with what ("weapon")."""
+    actor_detail: str | None = None
+    """The words the normalised actor or weapon was read from ("Russian jets", "Ahrar al-Sham")."""
+    weapon: str | None = None
+    """The canonical weapon of a "weapon" claim (crosscheck.extract.weapon_vocab)."""
+    scope: FactualScope | None = None
+    """"general" when the statement is not about one incident ("the government denies using barrel bombs")."""
 
     @property
     def source_id(self) -> str:
@@ -139,6 +150,42 @@ class Cluster:
     reconciled: Reconciled | None = None
     outlets: int = 0
     independent_sources: int = 0
+    event_id: str | None = None
+    """The incident this quantity belongs to (every cluster lies inside one event)."""
+
+
+EventKind = Literal[
+    "air strike",
+    "bombing",
+    "shelling",
+    "chemical attack",
+    "clashes",
+    "execution",
+    "mine",
+    "tally",
+    "incident",
+]
+EVENT_KINDS: tuple[str, ...] = get_args(EventKind)
+
+
+@dataclass(frozen=True)
+class Event:
+    """One incident: what happened, where and when, with every claim that reports it.
+
+    A ``tally`` is a cumulative count over a long period ("since 2011", "since the offensive began"); it is
+    never merged with a day's incident. Every claim belongs to exactly one event, every cluster lies inside
+    one."""
+
+    id: str
+    title: str
+    kind: EventKind
+    place: str | None
+    start: date | None
+    end: date | None
+    claim_ids: tuple[str, ...]
+    cluster_ids: tuple[str, ...]
+    outlets: tuple[str, ...]
+    claimants: tuple[str, ...]
 
 
 @dataclass(frozen=True)

@@ -8,10 +8,13 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from crosscheck.config import Settings
-from crosscheck.model import Claim, Cluster, Corpus, Finding, Skipped, Source
+from crosscheck.model import Claim, Cluster, Corpus, Event, Finding, Skipped, Source
 from crosscheck.progress import Progress
 
 if TYPE_CHECKING:
+    import numpy as np
+
+    from crosscheck.events import EventModel, Events
     from crosscheck.ingest import ColumnOptions
     from crosscheck.report.context import ReportContext
 
@@ -72,28 +75,91 @@ def embedding_text(claim: Claim) -> str:
     return claim.sentence
 
 
-def cluster_extraction(
-    extraction: Extraction, settings: Settings, progress: Progress | None = None
-) -> list[Cluster]:
-    """Embed each claim's sentence, cluster within blocks, and judge every cluster."""
+def embed_claims(claims: Sequence[Claim], settings: Settings, progress: Progress | None = None) -> np.ndarray:
+    """One unit-length row per claim: the embedding of its sentence. Each distinct sentence is embedded
+    once, however many claims it holds."""
     import numpy as np
 
-    from crosscheck.cluster import cluster_claims
-    from crosscheck.compare import make_cluster
     from crosscheck.embed import make_embedder
 
     progress = progress or Progress(enabled=False)
-    claims = extraction.claims
-    if not claims:
-        return []
-    embedder = make_embedder(settings)
     texts = [embedding_text(claim) for claim in claims]
-    batches = [texts[i : i + EMBED_BATCH] for i in range(0, len(texts), EMBED_BATCH)]
+    distinct = sorted(set(texts))
+    if not distinct:
+        return np.zeros((0, 0), dtype=np.float32)
+    embedder = make_embedder(settings)
+    batches = [distinct[i : i + EMBED_BATCH] for i in range(0, len(distinct), EMBED_BATCH)]
     chunks = [embedder.embed(batch) for batch in progress.track(batches, "embedding", total=len(batches))]
     vectors = np.concatenate([np.asarray(chunk, dtype=np.float32) for chunk in chunks])
-    progress.stage("clustering")
+    row = {text: index for index, text in enumerate(distinct)}
+    return vectors[[row[text] for text in texts]]
+
+
+def cluster_claims_of(
+    claims: Sequence[Claim], vectors: np.ndarray, settings: Settings, progress: Progress | None = None
+) -> list[Cluster]:
+    """Cluster within blocks, and judge every cluster."""
+    from crosscheck.cluster import cluster_claims
+    from crosscheck.compare import make_cluster
+
+    if not claims:
+        return []
+    (progress or Progress(enabled=False)).stage("clustering")
     groups = cluster_claims(claims, vectors, settings)
     return [make_cluster(group, settings) for group in groups]
+
+
+def group_events(
+    claims: Sequence[Claim],
+    clusters: Sequence[Cluster],
+    vectors: np.ndarray,
+    progress: Progress | None = None,
+    model: EventModel | None = None,
+) -> Events:
+    """Every claim into one incident; the clusters come back with their ``event_id``."""
+    from crosscheck.events import build_events
+
+    (progress or Progress(enabled=False)).stage("grouping incidents")
+    return build_events(claims, clusters, vectors, model)
+
+
+@dataclass(frozen=True)
+class Grouping:
+    """What the grouping stages made of a list of claims."""
+
+    vectors: np.ndarray
+    """Row i: the sentence embedding of claim i."""
+    clusters: tuple[Cluster, ...]
+    """Quantity clusters, then factual clusters, each with its ``event_id``."""
+    events: tuple[Event, ...]
+
+
+def group_claims(claims: Sequence[Claim], settings: Settings, progress: Progress | None = None) -> Grouping:
+    """Embed each claim's sentence, cluster the figures within blocks and judge every cluster, group
+    everything into incidents. What the articles say about who did an incident and with what (claims with
+    an ``aspect``) is grouped into incidents with the rest, then compared within each incident."""
+    from crosscheck.compare.factual import compare_factual, single_claims
+
+    vectors = embed_claims(claims, settings, progress)
+    counted = [index for index, claim in enumerate(claims) if not claim.aspect]
+    numbers = [claims[i] for i in counted]
+    clusters = cluster_claims_of(numbers, vectors[counted] if counted else vectors, settings, progress)
+    aspects = [claim for claim in claims if claim.aspect]
+    if not clusters and not aspects:
+        return Grouping(vectors, (), ())
+    grouped = group_events(claims, [*clusters, *single_claims(aspects)], vectors, progress)
+    by_id = {claim.id: claim for claim in aspects}
+    factual = [
+        replace(cluster, event_id=event.id)
+        for event in grouped.events
+        for cluster in compare_factual([by_id[cid] for cid in event.claim_ids if cid in by_id])
+    ]
+    numeric = [cluster for cluster in grouped.clusters if cluster.claim_ids[0] not in by_id]
+    clusters_of_event: dict[str, list[str]] = {}
+    for cluster in (*numeric, *factual):
+        clusters_of_event.setdefault(cluster.event_id or "", []).append(cluster.id)
+    events = [replace(e, cluster_ids=tuple(sorted(clusters_of_event[e.id]))) for e in grouped.events]
+    return Grouping(vectors, (*numeric, *factual), tuple(events))
 
 
 def analyse(corpus: Corpus, settings: Settings, progress: Progress | None = None) -> ReportContext:
@@ -101,8 +167,15 @@ def analyse(corpus: Corpus, settings: Settings, progress: Progress | None = None
 
     settings.validate()
     extraction = extract_corpus(corpus, progress, settings.article_seconds)
-    clusters = cluster_extraction(extraction, settings, progress)
-    return build_report(extraction.corpus, extraction.claims, clusters, extraction.findings, settings)
+    grouping = group_claims(extraction.claims, settings, progress)
+    return build_report(
+        extraction.corpus,
+        extraction.claims,
+        grouping.clusters,
+        extraction.findings,
+        settings,
+        events=grouping.events,
+    )
 
 
 def load(

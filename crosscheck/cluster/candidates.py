@@ -32,7 +32,7 @@ _UNBOUNDED = 10**7
 """A day number beyond any date: an open or unknown end."""
 
 
-def candidate_pairs(
+def neighbour_pairs(
     claims: Sequence[Claim], vectors: np.ndarray, settings: Settings
 ) -> list[tuple[int, int]]:
     """Index pairs ``(i, j)``, ``i < j``, sorted, of claims that may state one quantity."""

@@ -1,7 +1,7 @@
 """Clustering within blocks, near-linear in the corpus:
 
-1. candidate pairs: each claim's nearest neighbours of its block by sentence similarity, whose times lie
-   within ``max_day_gap`` days (:mod:`crosscheck.cluster.candidates`);
+1. candidate pairs: each claim's nearest neighbours of its block by sentence similarity, among the claims
+   whose times lie within ``max_day_gap`` days (:mod:`crosscheck.cluster.candidates`);
 2. edges: candidate pairs that no rule of :mod:`crosscheck.cluster.constraints` keeps apart and whose
    probability of stating one quantity (:mod:`crosscheck.cluster.similarity`) reaches the threshold;
 3. the connected components of those edges are split by scikit-learn's agglomerative clustering over
@@ -11,14 +11,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from crosscheck.cluster.blocking import make_blocks
-from crosscheck.cluster.candidates import candidate_pairs
+from crosscheck.cluster.blocking import event_time, make_blocks
+from crosscheck.cluster.candidates import neighbour_pairs
 from crosscheck.cluster.constraints import link
 from crosscheck.cluster.merging import merge_groups
-from crosscheck.cluster.similarity import evidence
+from crosscheck.cluster.similarity import LinkWeights, evidence
 from crosscheck.cluster.updates import previous_value, rises
 from crosscheck.model import Claim
 
@@ -32,7 +33,31 @@ _APART = 1e9
 comes under the threshold, which makes it a cannot-link for average linkage too."""
 
 
-def _distance(a: Claim, b: Claim, cosine: float, settings: Settings) -> float:
+def candidate_pairs(claims: Sequence[Claim], settings: Settings) -> Iterator[tuple[int, int]]:
+    """Index pairs of claims whose times may overlap; each pair once, ``i < j``: every pair a rule could
+    judge (the link model is fitted on them); clustering judges only :func:`neighbour_pairs`."""
+    spans = [event_time(claim, settings.report_lag_days) for claim in claims]
+    dated = sorted(
+        (i for i, span in enumerate(spans) if span and span.start),
+        key=lambda i: (spans[i].start, i),  # type: ignore[union-attr]
+    )
+    undated = [i for i, span in enumerate(spans) if not (span and span.start)]
+    gap = timedelta(days=settings.max_day_gap)
+    for position, i in enumerate(dated):
+        end: date = spans[i].end or date.max  # type: ignore[union-attr]
+        reach = end + gap if end < date.max - gap else date.max
+        for j in dated[position + 1 :]:
+            if spans[j].start > reach:  # type: ignore[union-attr, operator]
+                break
+            yield min(i, j), max(i, j)
+    for position, i in enumerate(undated):
+        for j in [*dated, *undated[position + 1 :]]:
+            yield min(i, j), max(i, j)
+
+
+def _distance(
+    a: Claim, b: Claim, cosine: float, settings: Settings, weights: LinkWeights | None = None
+) -> float:
     same_sentence = a.sentence_start == b.sentence_start and a.source.id == b.source.id
     if same_sentence and (previous_value(a, b) or previous_value(b, a)):
         return 0.0
@@ -41,7 +66,7 @@ def _distance(a: Claim, b: Claim, cosine: float, settings: Settings) -> float:
     rule = link(a, b, settings)
     if rule.apart:
         return _APART
-    return 1.0 - evidence(a, b, cosine, settings, rule).probability()
+    return 1.0 - evidence(a, b, cosine, settings, rule).probability(weights)
 
 
 def _components(size: int, edges: list[tuple[int, int]]) -> list[list[int]]:
@@ -84,7 +109,9 @@ def _split_component(
     return list(groups.values())
 
 
-def cluster_block(claims: Sequence[Claim], vectors: np.ndarray, settings: Settings) -> list[list[Claim]]:
+def cluster_block(
+    claims: Sequence[Claim], vectors: np.ndarray, settings: Settings, weights: LinkWeights | None = None
+) -> list[list[Claim]]:
     """Split one block into groups of claims about the same quantity of the same event."""
     if len(claims) == 1:
         return [list(claims)]
@@ -93,11 +120,11 @@ def cluster_block(claims: Sequence[Claim], vectors: np.ndarray, settings: Settin
     def distance_of(i: int, j: int) -> float:
         pair = (min(i, j), max(i, j))
         if pair not in known:
-            known[pair] = _distance(claims[i], claims[j], float(vectors[i] @ vectors[j]), settings)
+            known[pair] = _distance(claims[i], claims[j], float(vectors[i] @ vectors[j]), settings, weights)
         return known[pair]
 
     limit = 1.0 - settings.link_threshold
-    candidates = candidate_pairs(claims, vectors, settings)
+    candidates = neighbour_pairs(claims, vectors, settings)
     edges = [(i, j) for i, j in candidates if distance_of(i, j) <= limit]
     groups: list[list[int]] = []
     for component in _components(len(claims), edges):
@@ -117,13 +144,16 @@ def cluster_block(claims: Sequence[Claim], vectors: np.ndarray, settings: Settin
     return [[claims[i] for i in group] for group in merged]
 
 
-def cluster_claims(claims: Sequence[Claim], vectors: np.ndarray, settings: Settings) -> list[list[Claim]]:
-    """Every claim in exactly one group; groups and their members in a stable order."""
+def cluster_claims(
+    claims: Sequence[Claim], vectors: np.ndarray, settings: Settings, weights: LinkWeights | None = None
+) -> list[list[Claim]]:
+    """Every claim in exactly one group; groups and their members in a stable order. ``weights`` replace
+    the link model's shipped weights (:mod:`crosscheck.cluster.similarity`)."""
     row = {claim.id: index for index, claim in enumerate(claims)}
     groups: list[list[Claim]] = []
     for block in make_blocks(claims):
         block = sorted(block, key=lambda claim: claim.id)
         block_vectors = vectors[[row[claim.id] for claim in block]]
-        groups.extend(cluster_block(block, block_vectors, settings))
+        groups.extend(cluster_block(block, block_vectors, settings, weights))
     ordered = [sorted(group, key=lambda claim: claim.id) for group in groups]
     return sorted(ordered, key=lambda group: group[0].id)

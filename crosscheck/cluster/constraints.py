@@ -85,20 +85,27 @@ def _place_relation(a: str, b: str) -> str:
     return "nested" if relation == "same" and is_country(a) else relation
 
 
+def link_places(a: Claim, b: Claim) -> str | None:
+    """How the two claims' places relate (see :func:`crosscheck.extract.place_relations.place_relation`),
+    or None when either has none. Two names read from earlier sentences count only when known apart."""
+    place_a, place_b = _place(a), _place(b)
+    if not (place_a and place_b):
+        return None
+    relation = _place_relation(place_a, place_b)
+    if relation in ("unrelated", "nearby") and "context" in (a.location_basis, b.location_basis):
+        return "unknown"
+    return relation
+
+
 def link(a: Claim, b: Claim, settings: Settings) -> Link:
     """How two claims of one block relate: a hard rule's reason to keep them apart, or how their places
     relate (evidence for :mod:`crosscheck.cluster.similarity`)."""
-    relation = None
-    place_a, place_b = _place(a), _place(b)
-    if place_a and place_b:
-        relation = _place_relation(place_a, place_b)
-        if relation in ("unrelated", "nearby") and "context" in (a.location_basis, b.location_basis):
-            relation = "unknown"  # a name from an earlier sentence only counts when known to differ
+    relation = link_places(a, b)
     why = _time_conflict(a, b, settings) or _news_cycles(a, b, settings)
     if why and _wire_copy(a, b):
         why = None
     if why is None and relation == "different" and a.location_basis == b.location_basis == "sentence":
-        why = f"different places named with the figures ({place_a} / {place_b})"
+        why = f"different places named with the figures ({_place(a)} / {_place(b)})"
     why = why or _different_measures(a, b) or _part_and_whole(a, b) or _one_article(a, b, settings)
     why = why or different_scopes(a, b) or different_origins(a, b)
     return Link(apart=why) if why else Link(places=relation)

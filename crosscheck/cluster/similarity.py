@@ -78,6 +78,19 @@ INTERCEPT = -4.5
 
 
 @dataclass(frozen=True)
+class LinkWeights:
+    """The model's weights, in ``FEATURES`` order, and its intercept: the shipped ones by default, or
+    weights fit on other data (cross-validation refits them on each fold)."""
+
+    weights: tuple[float, ...] = tuple(WEIGHTS[name] for name in FEATURES)
+    intercept: float = INTERCEPT
+
+    def probability(self, found: PairEvidence) -> float:
+        score = self.intercept + sum(w * x for w, x in zip(self.weights, found.vector(), strict=True))
+        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+
+
+@dataclass(frozen=True)
 class PairEvidence:
     cosine: float
     same_measure: bool
@@ -100,13 +113,11 @@ class PairEvidence:
     def vector(self) -> list[float]:
         return [float(getattr(self, name)) for name in FEATURES]
 
-    def probability(self) -> float:
-        score = INTERCEPT + sum(
-            WEIGHTS[name] * value for name, value in zip(FEATURES, self.vector(), strict=True)
-        )
-        return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
+    def probability(self, weights: LinkWeights | None = None) -> float:
+        return (weights or SHIPPED).probability(self)
 
 
+SHIPPED = LinkWeights()
 MAX_MAGNITUDE_GAP = 6.0
 
 

@@ -8,7 +8,8 @@ higher than both (two counts of one day, moments of a toll still rising). A late
 conflict.
 
 Group: no claims with a number, or only one -> single. Any conflict not explained as an update ->
-contradict. Else any update -> update. Else all pairs agree -> agree. Else (intervals on a line that meet
+contradict. Else any update -> update. Else all pairs agree -> agree (single when one outlet only repeats its
+own figure: a headline and its body are no agreement). Else (intervals on a line that meet
 pairwise share a point) -> compatible, except that figures of a cumulative measure make an update when a
 lower one is called earlier ("SANA reported earlier that at least one...") beside a higher one, or when
 they rise with a later as-of date and never fall. Claims are sorted first, so the verdict does not depend on
@@ -21,7 +22,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from itertools import combinations
 
-from crosscheck.compare.independence import same_claimant
+from crosscheck.compare.independence import outlet, same_claimant
 from crosscheck.compare.intervals import INF, Interval, fmt, interval, stated
 from crosscheck.compare.relations import Spanned, as_hedged, counts_within, qualifier, relation
 from crosscheck.compare.timing import called_earlier, cumulative, later, when
@@ -108,6 +109,15 @@ def judge(claims: Sequence[Claim], settings: Settings) -> GroupVerdict:
     if all(rel in ("agree", "rounding") for rel in relations.values()):
         rounding = any(rel == "rounding" for rel in relations.values())
         figures = sorted({fmt(x) for s in spanned for x in stated(s.claim)}, key=float)
+        outlets = {outlet(claim) for claim in everyone}
+        if len(outlets) == 1:
+            return GroupVerdict(
+                "single",
+                "compare:single(one-outlet)",
+                f"single: only {outlets.pop()} states it ({len(spanned)} times, {', '.join(figures)}); "
+                "an outlet repeating its own figure is no agreement.",
+                tuple(everyone),
+            )
         return GroupVerdict(
             "agree",
             "compare:agree(rounding)" if rounding else "compare:agree",

@@ -27,6 +27,11 @@ class GoldSlot:
     measure: str
     verdict: str
     mentions: tuple[GoldMention, ...]
+    group_id: str = ""
+    event_id: str = ""
+    """The incident; the same id across groups when two groups report one incident."""
+    event_overlaps: tuple[str, ...] = ()
+    """Events that are parts or wholes of this one ("24 hours of bombardment on Aleppo" holds one strike)."""
 
 
 def load_gold(path: str | Path) -> list[GoldSlot]:
@@ -55,7 +60,17 @@ def load_gold(path: str | Path) -> list[GoldSlot]:
                     )
                     for mention in slot["mentions"]
                 )
-                slots.append(GoldSlot(slot["slot_id"], slot.get("measure", ""), slot["verdict"], mentions))
+                slots.append(
+                    GoldSlot(
+                        slot["slot_id"],
+                        slot.get("measure", ""),
+                        slot["verdict"],
+                        mentions,
+                        group_id=str(group["group_id"]),
+                        event_id=str(slot.get("event_id") or slot["slot_id"]),
+                        event_overlaps=tuple(str(e) for e in slot.get("event_overlaps") or ()),
+                    )
+                )
         except (json.JSONDecodeError, KeyError, TypeError) as error:
             raise InputError(
                 str(path),

@@ -3,7 +3,8 @@
 :func:`extract_claims` splits sentences, finds every quantity, reads what it counts (measure), who said
 it (attribution), where (location) and when (time), links parts to their wholes (also the incidents a
 roundup adds up to its total), adds the totals a sentence states as a sum ("nine children and 14 others")
-and the factual claims. Every quantity becomes a
+and the factual claims: event verbs ("troops broke the siege"), and who carried an incident out and with
+what (perpetrators, denials, weapons). Every quantity becomes a
 claim; ``measure`` is None when the words around it name nothing countable. The quote
 (``claim.start:claim.end``) is the figure plus its counted noun phrase ("at least 70 militants"), which is
 what a fact-checker reads.
@@ -61,8 +62,31 @@ def extract_claims(source: Source, budget: Budget | None = None) -> list[Claim]:
             read = index
             break
     factual = find_factual_claims(source, sentences[:read])
-    claims = [*link_subtotals(add_sums(link_parts(numeric))), *factual]
+    claims = [
+        *link_subtotals(add_sums(link_parts(numeric))),
+        *factual,
+        *_incident_claims(source, sentences[:read], factual),
+    ]
     return sorted(claims, key=lambda c: (c.start, c.kind, c.end))
+
+
+def _incident_claims(source: Source, sentences: list[tuple[int, int]], factual: list[Claim]) -> list[Claim]:
+    """Who did an incident and with what. A denial outranks an assertion read from the same words
+    ("neither Russian nor Syrian air forces were carrying out"); an event claim keeps its id."""
+    from crosscheck.extract.denials import find_denial_claims
+    from crosscheck.extract.perpetrators import find_perpetrator_claims
+    from crosscheck.extract.weapons import find_weapon_claims
+
+    taken = {claim.id for claim in factual}
+    found: dict[str, Claim] = {}
+    for claim in (
+        *find_denial_claims(source, sentences),
+        *find_perpetrator_claims(source, sentences),
+        *find_weapon_claims(source, sentences),
+    ):
+        if claim.id not in taken and claim.id not in found:
+            found[claim.id] = claim
+    return list(found.values())
 
 
 def _article_place(text: str, sentences: list[tuple[int, int]]) -> str | None:

@@ -7,12 +7,12 @@ anything up on its own, so the three always tell the same story.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
 
 from crosscheck.config import Settings
-from crosscheck.model import VERDICTS, Claim, Cluster, Corpus, Finding, Skipped, Source
+from crosscheck.model import VERDICTS, Claim, Cluster, Corpus, Event, Finding, Skipped, Source
 
 
 @dataclass(frozen=True)
@@ -22,6 +22,7 @@ class ReportSummary:
     numeric_claims: int
     factual_claims: int
     clusters: int
+    events: int
     verdicts: tuple[tuple[str, int], ...]
     """Clusters per verdict, every verdict listed, in report order (contradict first)."""
     findings: int
@@ -49,6 +50,10 @@ class ReportContext:
     claim_by_id: Mapping[str, Claim]
     cluster_of: Mapping[str, str]
     """Claim id -> id of the cluster that holds it."""
+    events: tuple[Event, ...] = ()
+    """Sorted by id."""
+    event_of: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}))
+    """Claim id -> id of the event that holds it."""
 
     def cluster_claims(self, cluster: Cluster) -> list[Claim]:
         """The cluster's claims in reading order: by publication date, then source and offset."""
@@ -78,6 +83,7 @@ def build_report(
     clusters: Sequence[Cluster],
     findings: Sequence[Finding],
     settings: Settings,
+    events: Sequence[Event] = (),
 ) -> ReportContext:
     sorted_claims = tuple(sorted(claims, key=_claim_key))
     sorted_clusters = tuple(sorted(clusters, key=cluster_sort_key))
@@ -94,6 +100,7 @@ def build_report(
         numeric_claims=sum(1 for c in sorted_claims if c.kind == "numeric"),
         factual_claims=sum(1 for c in sorted_claims if c.kind == "factual"),
         clusters=len(sorted_clusters),
+        events=len(events),
         verdicts=tuple(per_verdict.items()),
         findings=len(findings),
         skipped=len(corpus.skipped),
@@ -111,4 +118,6 @@ def build_report(
         summary=summary,
         claim_by_id=MappingProxyType({c.id: c for c in sorted_claims}),
         cluster_of=MappingProxyType(cluster_of),
+        events=tuple(sorted(events, key=lambda event: event.id)),
+        event_of=MappingProxyType({cid: event.id for event in events for cid in event.claim_ids}),
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from crosscheck.model import Claim, Cluster, Finding, Skipped, Source, TimeSpan
+from crosscheck.model import Claim, Cluster, Event, Finding, Skipped, Source, TimeSpan
 from crosscheck.report._format import json_number
 from crosscheck.report.context import ReportContext
 
@@ -35,8 +35,9 @@ def _time_to_dict(span: TimeSpan | None) -> dict[str, Any] | None:
 
 
 def claim_to_dict(claim: Claim, cluster_id: str | None = None) -> dict[str, Any]:
-    """One claim as report.json and ``crosscheck extract --format jsonl`` write it."""
-    return {
+    """One claim as report.json and ``crosscheck extract --format jsonl`` write it. A factual claim also
+    says what it is about (aspect), its words (actor_detail), its weapon and its scope."""
+    record: dict[str, Any] = {
         "id": claim.id,
         "source_id": claim.source_id,
         "kind": claim.kind,
@@ -65,6 +66,14 @@ def claim_to_dict(claim: Claim, cluster_id: str | None = None) -> dict[str, Any]
         "polarity": claim.polarity,
         "cluster_id": cluster_id,
     }
+    if claim.kind == "factual":
+        record |= {
+            "aspect": claim.aspect,
+            "actor_detail": claim.actor_detail,
+            "weapon": claim.weapon,
+            "scope": claim.scope,
+        }
+    return record
 
 
 def cluster_to_dict(cluster: Cluster) -> dict[str, Any]:
@@ -87,6 +96,22 @@ def cluster_to_dict(cluster: Cluster) -> dict[str, Any]:
         },
         "outlets": cluster.outlets,
         "independent_sources": cluster.independent_sources,
+        "event_id": cluster.event_id,
+    }
+
+
+def event_to_dict(event: Event) -> dict[str, Any]:
+    return {
+        "id": event.id,
+        "title": event.title,
+        "kind": event.kind,
+        "place": event.place,
+        "start": event.start.isoformat() if event.start else None,
+        "end": event.end.isoformat() if event.end else None,
+        "claim_ids": list(event.claim_ids),
+        "cluster_ids": list(event.cluster_ids),
+        "outlets": list(event.outlets),
+        "claimants": list(event.claimants),
     }
 
 
@@ -114,6 +139,7 @@ def to_json_dict(ctx: ReportContext) -> dict[str, Any]:
             "numeric_claims": summary.numeric_claims,
             "factual_claims": summary.factual_claims,
             "clusters": summary.clusters,
+            "events": summary.events,
             "verdicts": dict(summary.verdicts),
             "findings": summary.findings,
             "skipped": summary.skipped,
@@ -122,6 +148,7 @@ def to_json_dict(ctx: ReportContext) -> dict[str, Any]:
         "sources": [source_to_dict(s) for s in ctx.sources],
         "claims": [claim_to_dict(c, ctx.cluster_of.get(c.id)) for c in ctx.claims],
         "clusters": [cluster_to_dict(c) for c in ctx.clusters],
+        "events": [event_to_dict(e) for e in ctx.events],
         "findings": [finding_to_dict(f) for f in ctx.findings],
         "skipped": [skipped_to_dict(s) for s in ctx.skipped],
         "warnings": list(ctx.warnings),

@@ -46,6 +46,14 @@ CASES = [
         "agree",
     ),
     (
+        "one-outlet-headline-and-body",
+        [
+            claim(HEADLINED, "18 civilians", value=18),
+            claim(HEADLINED, "18 civilians", value=18, occurrence=1),
+        ],
+        "single",
+    ),
+    (
         "rounded-1000-vs-1020",
         [
             claim("Some 1,000 people fled Ostrava.", "1,000", value=1000, measure="people displaced"),

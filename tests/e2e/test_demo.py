@@ -68,6 +68,15 @@ def test_real_demo_report_keeps_the_contract_and_finds_the_planted_discrepancies
     assert market and not {claim["id"] for claim in market} & set(toll["claim_ids"])
     clustered = [claim_id for cluster in report["clusters"] for claim_id in cluster["claim_ids"]]
     assert sorted(clustered) == sorted(claims), "every claim is in exactly one cluster"
+    in_events = [claim_id for event in report["events"] for claim_id in event["claim_ids"]]
+    assert sorted(in_events) == sorted(claims), "every claim is in exactly one event"
+    event_of = {claim_id: event for event in report["events"] for claim_id in event["claim_ids"]}
+    for cluster in report["clusters"]:
+        assert {event_of[claim_id]["id"] for claim_id in cluster["claim_ids"]} == {cluster["event_id"]}
+    (dam,) = {event_of[claim_id]["id"]: event_of[claim_id] for claim_id in toll["claim_ids"]}.values()
+    assert dam["place"] == "Tell Abyadin" and {"Radio Caspar", "Northern Wire"} <= set(dam["outlets"])
+    assert all(event_of[claim["id"]]["id"] != dam["id"] for claim in market)
+    assert event_of[market[0]["id"]]["place"] == "Kafr Zeytar"
     sources = {source["id"]: source for source in report["sources"]}
     assert all(claim["quote"] for claim in claims.values())
     assert all(source["path"] and not Path(source["path"]).is_absolute() for source in sources.values())
