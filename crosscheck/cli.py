@@ -41,6 +41,18 @@ def _add_analysis_options(parser: argparse.ArgumentParser) -> None:
         help="claims from articles published more than DAYS apart are never clustered (default 2)",
     )
     parser.add_argument("--quiet", "-q", action="store_true", help="no progress or summary on stderr")
+    _add_budget_option(parser)
+
+
+def _add_budget_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--article-seconds",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="time budget per article; an article not read by then is reported as partly read, its claims "
+        "so far kept (default 60)",
+    )
 
 
 def _add_input_options(parser: argparse.ArgumentParser) -> None:
@@ -73,6 +85,7 @@ def build_parser() -> argparse.ArgumentParser:
     extract = commands.add_parser("extract", help="print the claims found in the inputs")
     _add_input_options(extract)
     extract.add_argument("--format", choices=("jsonl", "table"), default="jsonl", help="output format")
+    _add_budget_option(extract)
 
     evaluate = commands.add_parser("eval", help="measure crosscheck against a benchmark")
     benchmarks = evaluate.add_subparsers(dest="benchmark", required=True, metavar="BENCHMARK")

@@ -36,6 +36,8 @@ def _settings(args: argparse.Namespace) -> Settings:
         values["rounding_tolerance"] = args.tolerance
     if getattr(args, "news_cycle_days", None) is not None:
         values["news_cycle_days"] = args.news_cycle_days
+    if getattr(args, "article_seconds", None) is not None:
+        values["article_seconds"] = args.article_seconds
     return Settings(**values).validate()  # type: ignore[arg-type]
 
 
@@ -107,8 +109,10 @@ def extract_command(args: argparse.Namespace) -> int:
     from crosscheck.progress import Progress
     from crosscheck.report.json_report import claim_to_dict
 
+    seconds = Settings().article_seconds if args.article_seconds is None else args.article_seconds
+    settings = Settings(article_seconds=seconds, progress=False).validate()
     corpus = load(args.paths, _columns(args), args.name)
-    extraction = extract_corpus(corpus, Progress(enabled=False))
+    extraction = extract_corpus(corpus, Progress(enabled=False), settings.article_seconds)
     _warn_inputs(extraction.corpus.skipped, extraction.corpus.warnings, quiet=False)
     out = sys.stdout
     if args.format == "jsonl":

@@ -9,7 +9,7 @@ from crosscheck.errors import ConfigError
 
 EMBEDDERS = ("minilm", "fake")
 LINKAGES = ("average", "complete", "single")
-_NOT_ANALYSIS = frozenset({"cache_dir", "progress"})
+_NOT_ANALYSIS = frozenset({"cache_dir", "progress", "article_seconds"})
 
 
 @dataclass(frozen=True)
@@ -46,6 +46,10 @@ class Settings:
     linkage: str = "average"
     """How clusters grow inside a block (scikit-learn's agglomerative linkage). A pair a rule keeps apart
     can never share a cluster, whatever the linkage."""
+    article_seconds: float | None = 60.0
+    """How long one article may be read; past it, the article is reported as partly read (a warning says
+    where reading stopped), its claims so far are kept, and the run goes on. None: no limit. A machine's
+    speed, like the cache's place, is no part of the analysis a report records."""
     progress: bool = True
 
     def validate(self) -> Settings:
@@ -71,6 +75,8 @@ class Settings:
         for name in ("max_day_gap", "news_cycle_days", "report_lag_days"):
             if getattr(self, name) < 0:
                 problems.append(f"{name}={getattr(self, name)!r}: must be >= 0")
+        if self.article_seconds is not None and not self.article_seconds > 0:
+            problems.append(f"article_seconds={self.article_seconds!r}: must be a number of seconds > 0")
         if self.linkage not in LINKAGES:
             problems.append(f"linkage={self.linkage!r}: use one of {', '.join(LINKAGES)}")
         if problems:

@@ -32,25 +32,39 @@ class RunResult:
     written: dict[str, Path]
 
 
-def extract_corpus(corpus: Corpus, progress: Progress | None = None) -> Extraction:
-    """Claims and internal-consistency findings of every source; a source that fails is skipped, not fatal."""
+def extract_corpus(
+    corpus: Corpus, progress: Progress | None = None, article_seconds: float | None = None
+) -> Extraction:
+    """Claims and internal-consistency findings of every source; a source that fails is skipped, not fatal.
+
+    An article not read within ``article_seconds`` keeps the claims read so far, and a warning says where
+    reading stopped."""
     from crosscheck.extract import extract_claims, find_inconsistencies
+    from crosscheck.extract.budget import Budget, where
 
     progress = progress or Progress(enabled=False)
     claims: list[Claim] = []
     findings: list[Finding] = []
     skipped = list(corpus.skipped)
+    warnings = list(corpus.warnings)
     for source in progress.track(corpus.sources, "extracting claims", total=len(corpus.sources)):
+        budget = Budget(article_seconds)
         try:
-            found = extract_claims(source)
+            found = extract_claims(source, budget)
             findings.extend(find_inconsistencies(found))
         except Exception as error:  # one bad article never kills a run
             skipped.append(Skipped(source.path or source.id, f"claim extraction failed: {error!r}"))
             continue
+        if budget.stopped_at is not None:
+            warnings.append(
+                f"{source.path or source.id}: partly read: the time budget ({article_seconds:g} s) ran out "
+                f"at {where(source.text, budget.stopped_at)}; the {len(found)} claims before it are kept"
+            )
         claims.extend(found)
     claims.sort(key=lambda claim: (claim.source.id, claim.start, claim.kind))
     findings.sort(key=lambda finding: (finding.source_id, finding.claim_ids))
-    return Extraction(replace(corpus, skipped=tuple(skipped)), tuple(claims), tuple(findings))
+    corpus = replace(corpus, skipped=tuple(skipped), warnings=tuple(warnings))
+    return Extraction(corpus, tuple(claims), tuple(findings))
 
 
 EMBED_BATCH = 512
@@ -156,7 +170,7 @@ def analyse(corpus: Corpus, settings: Settings, progress: Progress | None = None
     from crosscheck.report.context import build_report
 
     settings.validate()
-    extraction = extract_corpus(corpus, progress)
+    extraction = extract_corpus(corpus, progress, settings.article_seconds)
     grouping = group_claims(extraction.claims, settings, progress)
     return build_report(
         extraction.corpus,
@@ -202,8 +216,12 @@ def run(
     claims_path: Path | None = None,
     relative_to: Path | None = None,
 ) -> RunResult:
-    """Read the inputs, analyse them, and write report.json/.md/.html and the claims JSONL."""
-    from crosscheck.report.write import write_claims_jsonl, write_report
+    """Read the inputs, analyse them, and write report.json/.md/.html and the claims JSONL.
+
+    Everything is rendered before the first file is written, and each file is written to a temporary file
+    and renamed over the old one: a run killed at any point leaves every output file whole, either as the
+    previous run left it or as this run wrote it."""
+    from crosscheck.report.write import claims_jsonl, write_atomic, write_report
 
     settings = (settings or Settings()).validate()
     progress = Progress(enabled=settings.progress)
@@ -211,7 +229,8 @@ def run(
     context = analyse(corpus, settings, progress)
     out_dir = out_dir or Path("reports") / corpus.name
     claims_path = claims_path or Path("claims") / f"{corpus.name}.jsonl"
+    claims_text = claims_jsonl(context.claims, cluster_of=context.cluster_of)
     written = write_report(context, out_dir)
-    write_claims_jsonl(context.claims, claims_path, cluster_of=context.cluster_of)
+    write_atomic(claims_path, claims_text)
     written["claims"] = claims_path
     return RunResult(context, written)

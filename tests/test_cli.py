@@ -135,10 +135,10 @@ def test_one_article_that_breaks_extraction_is_reported_and_the_run_goes_on(tmp_
     (corpus / "cursed.txt").write_text(ARTICLE.replace("Varna", "Ostra"))
     real = extract.extract_claims
 
-    def flaky(source):
+    def flaky(source, budget=None):
         if source.id == "cursed":
             raise RuntimeError("a rule tripped")
-        return real(source)
+        return real(source, budget)
 
     monkeypatch.setattr(extract, "extract_claims", flaky)
     report = run_fake(corpus, tmp_path)

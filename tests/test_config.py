@@ -19,6 +19,8 @@ def test_defaults_are_valid():
         ({"max_day_gap": -2}, "max_day_gap"),
         ({"news_cycle_days": -1}, "news_cycle_days"),
         ({"update_link": 1.5}, "update_link"),
+        ({"article_seconds": 0}, "article_seconds=0: must be a number of seconds > 0"),
+        ({"article_seconds": -3.0}, "article_seconds"),
     ],
 )
 def test_invalid_settings_name_the_parameter_and_the_valid_values(values, message):

@@ -1,7 +1,7 @@
 """Clustering within blocks, near-linear in the corpus:
 
-1. candidate pairs: claims of one block whose times lie within ``max_day_gap`` days (a sliding window over
-   claims sorted by time; undated claims meet every claim of their block);
+1. candidate pairs: each claim's nearest neighbours of its block by sentence similarity, among the claims
+   whose times lie within ``max_day_gap`` days (:mod:`crosscheck.cluster.candidates`);
 2. edges: candidate pairs that no rule of :mod:`crosscheck.cluster.constraints` keeps apart and whose
    probability of stating one quantity (:mod:`crosscheck.cluster.similarity`) reaches the threshold;
 3. the connected components of those edges are split by scikit-learn's agglomerative clustering over
@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from crosscheck.cluster.blocking import event_time, make_blocks
+from crosscheck.cluster.candidates import neighbour_pairs
 from crosscheck.cluster.constraints import link
 from crosscheck.cluster.merging import merge_groups
 from crosscheck.cluster.similarity import LinkWeights, evidence
@@ -33,7 +34,8 @@ comes under the threshold, which makes it a cannot-link for average linkage too.
 
 
 def candidate_pairs(claims: Sequence[Claim], settings: Settings) -> Iterator[tuple[int, int]]:
-    """Index pairs of claims whose times may overlap; each pair once, ``i < j``."""
+    """Index pairs of claims whose times may overlap; each pair once, ``i < j``: every pair a rule could
+    judge (the link model is fitted on them); clustering judges only :func:`neighbour_pairs`."""
     spans = [event_time(claim, settings.report_lag_days) for claim in claims]
     dated = sorted(
         (i for i, span in enumerate(spans) if span and span.start),
@@ -56,7 +58,8 @@ def candidate_pairs(claims: Sequence[Claim], settings: Settings) -> Iterator[tup
 def _distance(
     a: Claim, b: Claim, cosine: float, settings: Settings, weights: LinkWeights | None = None
 ) -> float:
-    if previous_value(a, b) or previous_value(b, a):
+    same_sentence = a.sentence_start == b.sentence_start and a.source.id == b.source.id
+    if same_sentence and (previous_value(a, b) or previous_value(b, a)):
         return 0.0
     if cosine < settings.min_cosine:
         return 1.0
@@ -121,7 +124,7 @@ def cluster_block(
         return known[pair]
 
     limit = 1.0 - settings.link_threshold
-    candidates = list(candidate_pairs(claims, settings))
+    candidates = neighbour_pairs(claims, vectors, settings)
     edges = [(i, j) for i, j in candidates if distance_of(i, j) <= limit]
     groups: list[list[int]] = []
     for component in _components(len(claims), edges):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from crosscheck.extract.budget import Budget
 from crosscheck.extract.consistency import find_inconsistencies
 
 if TYPE_CHECKING:
@@ -29,8 +30,10 @@ _ELIDED_AFTER_RE = re.compile(r"\s+(?:more|others|other|additional)\b", re.I)
 _ELIDED_BEFORE_RE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.I)
 
 
-def extract_claims(source: Source) -> list[Claim]:
-    """Every numeric and factual claim of ``source``, sorted by (start, kind). Deterministic."""
+def extract_claims(source: Source, budget: Budget | None = None) -> list[Claim]:
+    """Every numeric and factual claim of ``source``, sorted by (start, kind). Deterministic.
+
+    With a ``budget`` whose time runs out, only the text before ``budget.stopped_at`` is read."""
     from crosscheck.extract.factual import find_factual_claims
     from crosscheck.extract.parts import link_parts
     from crosscheck.extract.quantities import find_quantities
@@ -41,18 +44,28 @@ def extract_claims(source: Source) -> list[Claim]:
     text = source.text
     sentences = split_sentences(text)
     place = source.location or _article_place(text, sentences)
+    budget = budget or Budget(None)
     numeric: list[Claim] = []
+    read = len(sentences)
     for index, (s, e) in enumerate(sentences):
+        if budget.spent(s):
+            read = index
+            break
         sentence_claims: list[Claim] = []
         for match in find_quantities(text, s, e):
+            if budget.spent(match.start):
+                break
             claim = _numeric_claim(source, sentences, index, match, place)
             sentence_claims.append(_inherit_elided(claim, match, sentence_claims))
         numeric.extend(sentence_claims)
-    factual = find_factual_claims(source, sentences)
+        if budget.stopped_at is not None:
+            read = index
+            break
+    factual = find_factual_claims(source, sentences[:read])
     claims = [
         *link_subtotals(add_sums(link_parts(numeric))),
         *factual,
-        *_incident_claims(source, sentences, factual),
+        *_incident_claims(source, sentences[:read], factual),
     ]
     return sorted(claims, key=lambda c: (c.start, c.kind, c.end))
 
@@ -133,11 +146,13 @@ def _inherit_elided(claim: Claim, match: QuantityMatch, earlier: list[Claim]) ->
     """ "three missiles and later four more": "four more" counts what the previous figure counts."""
     from dataclasses import replace
 
+    from crosscheck.extract.window import search_before
+
     if claim.measure is not None or not earlier:
         return claim
     text = claim.source.text
     after = _ELIDED_AFTER_RE.match(text, match.end)
-    if not after and not _ELIDED_BEFORE_RE.search(text, claim.sentence_start, match.start):
+    if not after and not search_before(_ELIDED_BEFORE_RE, text, match.start, claim.sentence_start):
         return claim
     previous = next((c for c in reversed(earlier) if c.measure), None)
     if previous is None:

@@ -20,6 +20,7 @@ from crosscheck.extract.noun_phrases import (
     read_np_before,
     tokens,
 )
+from crosscheck.extract.window import per_sentence
 
 
 @dataclass(frozen=True)
@@ -101,6 +102,7 @@ HEDGES: tuple[tuple[str, re.Pattern[str]], ...] = (
 )
 
 
+@per_sentence
 def find_hedge(text: str, start: int, end: int) -> str | None:
     """The first hedge word in ``text[start:end]``, normalised ("reportedly", "said to"...)."""
     sentence = text[start:end]
@@ -180,7 +182,8 @@ def _subject_before(text: str, end: int, s0: int) -> tuple[int, int] | None:
     return None
 
 
-def _candidates(text: str, s0: int, s1: int) -> list[_Candidate]:
+@per_sentence
+def _candidates(text: str, s0: int, s1: int) -> tuple[_Candidate, ...]:
     sentence = text[s0:s1]
     out: list[_Candidate] = []
     for m in _VERB_AFTER_NP.finditer(sentence):
@@ -225,7 +228,7 @@ def _candidates(text: str, s0: int, s1: int) -> list[_Candidate]:
         if span:
             rule = "attribution:" + verb.replace(" ", "_") + "_X"
             out.append(_Candidate(span[0], span[1], s0 + m.start(), s0 + m.end(), rule))
-    return out
+    return tuple(out)
 
 
 def _in_sentence(text: str, s0: int, s1: int, position: int | None) -> Attribution | None:
@@ -282,7 +285,7 @@ def _resolve(
     own = _in_sentence(text, s0, s1, position)
     if own and text[own.start : own.end].lower() not in ANAPHORS:
         return own
-    cont = _CONTINUATION.search(text[s0:s1])
+    cont = _continuation(text, s0, s1)
     if cont and depth > 0:
         group = "pro" if cont.group("pro") else "ana"
         for back in range(index - 1, max(-1, index - 3), -1):
@@ -299,7 +302,7 @@ def _resolve(
                 relay=prev.relay,
             )
     if own is None and depth == 3 and position is not None:
-        cue = _ADDITIVE.search(text, s0, s1)
+        cue = _additive_cue(text, s0, s1)
         if cue and index > 0 and "\n\n" not in text[sentences[index - 1][1] : s0]:
             prev = _resolve(text, sentences, index - 1, None, depth - 1)
             if prev is not None:
@@ -313,3 +316,14 @@ def _resolve(
                     prev.relay,
                 )
     return own
+
+
+@per_sentence
+def _continuation(text: str, s0: int, s1: int) -> re.Match[str] | None:
+    """ "He added" / "The group said": the sentence continues an earlier claimant (offsets from ``s0``)."""
+    return _CONTINUATION.search(text[s0:s1])
+
+
+@per_sentence
+def _additive_cue(text: str, s0: int, s1: int) -> re.Match[str] | None:
+    return _ADDITIVE.search(text, s0, s1)

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from crosscheck.extract.measure import measure_event, measure_key
 from crosscheck.extract.quantity_match import Conversion, QuantityMatch
 from crosscheck.extract.subtotals import SUBTOTAL_RULE
+from crosscheck.extract.window import REACH, ClaimWindow, search_before
 from crosscheck.model import Claim, Finding
 
 _ADDITIVE_AFTER_RE = re.compile(r"\s+(?:more|others|additional)\b", re.I)
@@ -130,7 +131,7 @@ def _parts_exceed_whole(claims: list[Claim]) -> list[Finding]:
 def _is_additive(c: Claim) -> bool:
     text = c.source.text
     return bool(
-        _ADDITIVE_AFTER_RE.match(text, _figure_end(c)) or _ADDITIVE_BEFORE_RE.search(text, 0, c.start)
+        _ADDITIVE_AFTER_RE.match(text, _figure_end(c)) or search_before(_ADDITIVE_BEFORE_RE, text, c.start)
     )
 
 
@@ -150,14 +151,15 @@ def _is_total(c: Claim) -> bool:
 def _sums(claims: list[Claim]) -> list[Finding]:
     out = []
     exact = [c for c in claims if c.measure and c.qualifier == "exact" and c.value is not None]
+    exact_ids = {c.id for c in exact}
+    window, nearby = ClaimWindow(claims), ClaimWindow(exact)
     for i, c in enumerate(exact):
         if not _is_additive(c) or c.part_of:
             continue
         key = measure_key(c.measure or "")
         chain = [c]
-        at = claims.index(c)
-        for prev in reversed(claims[:at]):  # consecutive figures of one sentence, all of the same measure
-            if prev.sentence_start != c.sentence_start or prev not in exact:
+        for prev in reversed(window.before(c)):  # consecutive figures of one sentence, all of one measure
+            if prev.sentence_start != c.sentence_start or prev.id not in exact_ids:
                 break
             if measure_key(prev.measure or "") != key:
                 break
@@ -172,7 +174,7 @@ def _sums(claims: list[Claim]) -> list[Finding]:
             and exact[i + 1].sentence_start == c.sentence_start
         ):
             continue  # the chain goes on; report it once, at its last addend
-        total = _stated_total(exact, chain, key)
+        total = _stated_total(nearby.starting(chain[0].start - REACH, chain[-1].end + REACH), chain, key)
         summed = sum(x.value for x in chain if x.value is not None)
         if total is None or total.value is None or abs(total.value - summed) < 1e-9:
             continue

@@ -11,6 +11,9 @@ from crosscheck.extract.places import locate
 from crosscheck.extract.timex import find_time
 from crosscheck.model import Claim, FactualAspect, FactualScope, LocationBasis, Source, TimeSpan
 
+CONTEXT_SENTENCES = 3
+"""How many sentences before its own a claim's place may come from (see ``places.locate``)."""
+
 
 def incident_claim(
     source: Source,
@@ -32,7 +35,8 @@ def incident_claim(
     s0, s1 = sentences[index]
     start, end = span
     attribution = find_attribution(text, sentences, index, start)
-    location, basis, time = _where_and_when(source, tuple(sentences), index)
+    first = max(0, index - CONTEXT_SENTENCES)  # what locate reads back; the article's whole list is O(n)
+    location, basis, time = _where_and_when(source, tuple(sentences[first : index + 1]), index - first)
     return Claim(
         source=source,
         kind="factual",

@@ -38,9 +38,18 @@ from crosscheck.extract.measure_events import (
     _scan_left,
 )
 from crosscheck.extract.measure_phrase import _noun_phrase, _NounPhrase
-from crosscheck.extract.measure_tokens import Measure, _first, _is_number, _lookup, _Tok, _tokens
+from crosscheck.extract.measure_tokens import (
+    Measure,
+    _first,
+    _is_number,
+    _lookup,
+    _Tok,
+    _tokens,
+    tokens_around,
+)
 from crosscheck.extract.measure_units import _unit_measure
 from crosscheck.extract.quantity_match import QuantityMatch
+from crosscheck.extract.window import search_before
 
 _RATE_RE = re.compile(r"\s*(?:(?:a|an|per|each|every)\s+(?:day|week|month|year|hour)|daily)\b", re.I)
 _YEAR_PREPOSITIONS = V.words("in since of from until till by early late mid before after during around")
@@ -61,8 +70,7 @@ def _not_a_count(text: str, left: list[_Tok], match: QuantityMatch) -> str | Non
 
 def find_measure(text: str, sentence_start: int, sentence_end: int, match: QuantityMatch) -> Measure | None:
     """What ``match`` counts, read from its sentence ``text[sentence_start:sentence_end]``."""
-    left = _tokens(text, sentence_start, match.start)
-    right = _tokens(text, match.end, sentence_end)
+    left, right = tokens_around(text, sentence_start, sentence_end, match.start, match.end)
     if _not_a_count(text, left, match):
         return None
     unit_measure = _unit_measure(text, left, right, match)
@@ -97,7 +105,7 @@ def find_measure(text: str, sentence_start: int, sentence_end: int, match: Quant
                 event_rule = rule
                 break
     name = _compose(np, event, match)
-    if name is None and np.group is None and _POPULATION_RE.search(text, sentence_start, match.start):
+    if name is None and np.group is None and search_before(_POPULATION_RE, text, match.start, sentence_start):
         return Measure("population", "measure:population")
     if name is None:
         return None
@@ -161,6 +169,7 @@ def _compose(np: _NounPhrase, event: str | None, match: QuantityMatch) -> str | 
     return name
 
 
+@lru_cache(maxsize=65536)
 def measure_key(name: str) -> str:
     """Comparison key of a measure name: "IS militants killed" and "jihadists killed" share one.
 
@@ -186,6 +195,7 @@ def measure_key(name: str) -> str:
     return _compose(np, event or np.event, dummy) or " ".join(plain.lower().split())
 
 
+@lru_cache(maxsize=65536)
 def measure_event(name: str | None) -> str | None:
     """The event part of a measure name: "civilians killed" -> "killed"; "air strikes" -> None."""
     if not name:

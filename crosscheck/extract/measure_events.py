@@ -162,9 +162,14 @@ def _left_verb(toks: list[_Tok]) -> str | None:
     return None
 
 
+_SCAN_BREAKS = V.CLAUSE_BREAKS - {","}
+SCAN_REACH = 100
+"""How many tokens back from a figure its event is looked for, at most (a clause is shorter)."""
+
+
 def _scan_left(toks: list[_Tok], only: frozenset[str] | None = None) -> str | None:
-    for j in range(len(toks) - 1, -1, -1):
-        if toks[j].low in V.CLAUSE_BREAKS - {","}:
+    for j in range(len(toks) - 1, max(-1, len(toks) - 1 - SCAN_REACH), -1):
+        if toks[j].low in _SCAN_BREAKS:
             return None
         hit = _lookup_back(toks, j, V.EVENT_PHRASES)
         if hit and (only is None or any(t.low in only for t in toks[j - hit[1] + 1 : j + 1])):

@@ -9,9 +9,11 @@ table starting (:func:`_lookup`) or ending (:func:`_lookup_back`) at a token.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from crosscheck.extract import measure_vocab as V
+from crosscheck.extract.window import per_sentence
 
 
 @dataclass(frozen=True)
@@ -54,6 +56,38 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
         low = "isis" if word == "IS" else word.lower().replace("’", "'")  # the group, not the verb
         toks.append(_Tok(word, low, m.start(), m.end()))
     return toks
+
+
+@per_sentence
+def _sentence_tokens(text: str, start: int, end: int) -> tuple[tuple[_Tok, ...], tuple[int, ...]]:
+    toks = tuple(_tokens(text, start, end))
+    return toks, tuple(t.start for t in toks)
+
+
+def tokens_around(text: str, start: int, end: int, before: int, after: int) -> tuple[list[_Tok], list[_Tok]]:
+    """``_tokens(text, start, before)`` and ``_tokens(text, after, end)`` for a figure at
+    ``[before, after)`` of the sentence ``[start, end)``, from the sentence's tokens, read once: no token
+    spans whitespace or a mark such as "(" or "/" (a token of its own), so the tokens of a part of the
+    sentence are the sentence's own up to the nearest such character, and only the word at the cut is read
+    again."""
+    toks, starts = _sentence_tokens(text, start, end)
+    cut = before
+    while cut > start and not _ends_a_token(text[cut - 1]):
+        cut -= 1
+    left = [*toks[: bisect_left(starts, cut)], *_tokens(text, cut, before)] if cut > start else None
+    cut = after
+    while cut < end and not _ends_a_token(text[cut]):
+        cut += 1
+    right = [*_tokens(text, after, cut), *toks[bisect_left(starts, cut) :]] if cut < end else None
+    return (
+        left if left is not None else _tokens(text, start, before),
+        right if right is not None else _tokens(text, after, end),
+    )
+
+
+def _ends_a_token(char: str) -> bool:
+    """Whitespace, or a character that is always a token of its own: no token reads across it."""
+    return char.isspace() or not (char.isalnum() or char in "'’,.-")
 
 
 def _is_number(tok: _Tok) -> bool:

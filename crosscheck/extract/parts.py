@@ -27,6 +27,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from crosscheck.extract.measure import measure_event, measure_key
+from crosscheck.extract.window import ClaimWindow
 from crosscheck.model import Claim
 
 _INCLUDING_RE = re.compile(
@@ -58,11 +59,13 @@ _LOOKBACK = 600
 def link_parts(claims: Sequence[Claim]) -> list[Claim]:
     """Claims of one source with ``part_of`` filled in; the input order is kept, other fields untouched."""
     numeric = sorted((c for c in claims if c.kind == "numeric"), key=lambda c: (c.start, c.end))
+    window = ClaimWindow(numeric)
     links: dict[str, tuple[str, str]] = {}
-    for i, part in enumerate(numeric):
+    for part in numeric:
         if part.part_of is not None:
             continue
-        found = _whole_for(part, numeric[:i], numeric[i + 1 :])
+        sentence = window.starting(part.sentence_start, part.start)
+        found = _whole_for(part, window.before(part), window.after(part), sentence)
         if found:
             whole, rule = found
             if whole.id != part.id and _compatible(part, whole) and whole.part_of != part.id:
@@ -103,11 +106,18 @@ def _is_person(group: str) -> bool:
     )
 
 
-def _whole_for(part: Claim, before: list[Claim], after: list[Claim]) -> tuple[Claim, str] | None:
+def _whole_for(
+    part: Claim, before: list[Claim], after: list[Claim], sentence: list[Claim]
+) -> tuple[Claim, str] | None:
+    """The whole ``part`` is a part of, and the rule; ``sentence``: the claims of ``before`` that start in
+    the part's sentence."""
     text = part.source.text
-    same_sentence = [c for c in before if c.sentence_start == part.sentence_start and c.end <= part.start]
-    for whole in reversed(same_sentence):
-        gap = _masked_gap(text, whole, part, same_sentence)
+    same_sentence = [c for c in sentence if c.sentence_start == part.sentence_start and c.end <= part.start]
+    for at in range(len(same_sentence) - 1, -1, -1):
+        whole = same_sentence[at]
+        if part.start - whole.end > _MAX_GAP:
+            continue
+        gap = _masked_gap(text, whole, part, same_sentence[at + 1 :])
         if gap is not None and _INCLUDING_RE.match(gap):
             return whole, "parts:including"
     opening = same_sentence[0] if same_sentence else None
@@ -140,13 +150,10 @@ def _whole_for(part: Claim, before: list[Claim], after: list[Claim]) -> tuple[Cl
     among = _AMONG_RE.match(text, part.end, part.sentence_end)
     if among and not _NOT_OWN_SUBJECT_RE.search(among.group("between")):
         rest_start = among.start("rest")
-        inside = [
-            c
-            for c in after
-            if rest_start <= c.start and _BEFORE_WHOLE_RE.fullmatch(text[rest_start : c.start])
-        ]
+        gap = _BEFORE_WHOLE_RE.fullmatch
+        inside = next((c for c in after if c.start >= rest_start and gap(text, rest_start, c.start)), None)
         if inside:
-            return inside[0], "parts:among"
+            return inside, "parts:among"
         whole = _nearest_with_event(part, before, measure_event(part.measure))
         if whole:
             return whole, "parts:among"

@@ -22,6 +22,7 @@ from crosscheck.extract.place_vocab import (
     NON_PLACES,
     ORGANISATION_WORDS,
 )
+from crosscheck.extract.window import per_sentence
 
 if TYPE_CHECKING:
     from crosscheck.model import LocationBasis
@@ -203,7 +204,8 @@ Place = tuple[int, int, str, bool, bool]
 preposition introduces it, as in a tag list or a headline)."""
 
 
-def _places_in(text: str, s0: int, s1: int) -> list[Place]:
+@per_sentence
+def _places_in(text: str, s0: int, s1: int) -> tuple[Place, ...]:
     """Every place named in ``text[s0:s1]``."""
     found: dict[int, Place] = {}
     covered: list[tuple[int, int]] = []
@@ -247,7 +249,7 @@ def _places_in(text: str, s0: int, s1: int) -> list[Place]:
         found.setdefault(m.start(), (m.start(), m.end(), CAPITALS[m.group(1).lower()], False, False))
     places = sorted(found.values())
     specific = [p for p in places if p[2] not in COUNTRIES]
-    return specific or places
+    return tuple(specific or places)
 
 
 _CLAUSE_BREAK = re.compile(

@@ -4,11 +4,16 @@ Lines are always boundaries (paper headlines, bylines and list items have no fin
 sentence ends at ``.``, ``!`` or ``?`` (plus closing quotes or brackets) followed by whitespace and a
 capital, digit, quote or bracket, unless the word before the stop is a known abbreviation ("U.S.", "Gen.",
 "Aug.", "No.") or an initial ("J. Smith"). Decimals ("1.5") never split: no whitespace follows the dot.
+A run longer than :data:`~crosscheck.extract.window.MAX_SENTENCE` with no stop (a flattened table, a flood
+of numerals) is cut after its last space or comma within that length, so that what reads a figure's
+sentence reads a bounded span.
 """
 
 from __future__ import annotations
 
 import re
+
+from crosscheck.extract.window import MAX_SENTENCE
 
 ABBREVIATIONS: frozenset[str] = frozenset(
     [
@@ -201,5 +206,14 @@ def _add(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> None:
         start += 1
     while end > start and text[end - 1].isspace():
         end -= 1
+    while end - start > MAX_SENTENCE:  # a run with no stop: cut it after the last space or comma in reach
+        cut = max(
+            text.rfind(" ", start + 1, start + MAX_SENTENCE), text.rfind(",", start, start + MAX_SENTENCE)
+        )
+        cut = cut + 1 if cut > start else start + MAX_SENTENCE
+        _add(text, start, cut, spans)
+        start = cut
+    while start < end and text[start].isspace():
+        start += 1
     if start < end:
         spans.append((start, end))

@@ -11,7 +11,8 @@ the figures that add up to it exactly (rule ``parts:subtotal``). Kept only when:
   least ``MIN_TOTAL``, and is itself in no set that adds up to an earlier total (that makes it an incident);
 - every part is exact, smaller than the total, of the same event ("killed", "injured") and a group the
   total takes in, and not yet a part;
-- two to ``MAX_PARTS`` of the first ``MAX_CANDIDATES`` such figures after the total add up to it, no two
+- two to ``MAX_PARTS`` of the first ``MAX_CANDIDATES`` such figures after the total (within
+  :data:`~crosscheck.extract.window.REACH` characters of it) add up to it, no two
   of them with one value and one measure (more likely one figure told twice), and exactly one set of them
   does (two sets that both add up leave the figures alone).
 """
@@ -20,9 +21,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import replace
-from itertools import combinations
+from itertools import combinations, islice
 
 from crosscheck.extract.measure import group_and_event, measure_event, measure_key
+from crosscheck.extract.window import REACH, ClaimWindow
 from crosscheck.model import Claim
 
 SUBTOTAL_RULE = "parts:subtotal"
@@ -40,6 +42,7 @@ def link_subtotals(claims: Sequence[Claim]) -> list[Claim]:
         (c for c in claims if c.kind == "numeric" and measure_event(c.measure) and c.value is not None),
         key=lambda c: (c.start, c.end),
     )
+    window = ClaimWindow(numeric)
     part_of: dict[str, str] = {}
     summed: set[str] = set()  # figures some set adding up to an earlier total holds, even an ambiguous one
     for total in numeric:
@@ -47,7 +50,8 @@ def link_subtotals(claims: Sequence[Claim]) -> list[Claim]:
             continue
         if (total.value or 0) < MIN_TOTAL:
             continue
-        sets = _sets_adding_up(total, [c for c in numeric if c.id not in part_of])
+        later = window.starting(total.sentence_end, total.sentence_end + REACH)
+        sets = _sets_adding_up(total, [c for c in later if c.id not in part_of])
         summed.update(c.id for parts in sets for c in parts)
         if len(sets) == 1:
             part_of.update((part.id, total.id) for part in sets[0])
@@ -59,7 +63,7 @@ def link_subtotals(claims: Sequence[Claim]) -> list[Claim]:
 
 def _sets_adding_up(total: Claim, numeric: Sequence[Claim]) -> list[tuple[Claim, ...]]:
     event, group = measure_event(total.measure), group_and_event(total.measure)[0]
-    candidates = [
+    eligible = (
         c
         for c in numeric
         if c.start >= total.sentence_end
@@ -68,7 +72,8 @@ def _sets_adding_up(total: Claim, numeric: Sequence[Claim]) -> list[tuple[Claim,
         and measure_event(c.measure) == event
         and (group in WHOLE_GROUPS or group_and_event(c.measure)[0] == group)
         and 0 < (c.value or 0) < (total.value or 0)
-    ][:MAX_CANDIDATES]
+    )
+    candidates = list(islice(eligible, MAX_CANDIDATES))
     return [
         subset
         for size in range(2, MAX_PARTS + 1)

@@ -8,19 +8,22 @@ reporting verb's time only bounds the figure.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date, timedelta
 
 from crosscheck.extract.timex_patterns import RULES, Span
 from crosscheck.extract.timex_stamps import find_stamps
+from crosscheck.extract.window import per_sentence
 from crosscheck.model import TimeSpan
 
 _DATELINE = re.compile(r"(?i:published|date of publication|updated|posted)\s*(?:on\s*)?:?\s*$")
 
 
+@per_sentence
 def find_times(
     text: str, start: int, end: int, published: date | None
-) -> list[tuple[int, int, str, TimeSpan]]:
+) -> tuple[tuple[int, int, str, TimeSpan], ...]:
     """Every time expression in ``text[start:end]`` as (start, end, rule, span); overlaps keep the longest.
 
     Datelines ("Published 2 October 2017") and stamps ("AFP Saturday 25 Jun 2016") date the page, not
@@ -42,7 +45,7 @@ def find_times(
         last_end = e
         if span is not None:
             out.append((s, e, name, TimeSpan(span[0], span[1], text[s:e])))
-    return out
+    return tuple(out)
 
 
 REPORT_LAG_DAYS = 3
@@ -119,19 +122,32 @@ def _report_span(span: TimeSpan) -> TimeSpan | None:
 
 
 def _other_figure_between(text: str, lo: int, hi: int, own: int | None, times: list[tuple[int, int]]) -> bool:
-    """Whether ``text[lo:hi]`` holds a number of another figure; ``own``: the figure's position, at ``lo``."""
-    numbers = [
+    """Whether ``text[lo:hi]`` holds a number of another figure; ``own``: the figure's position, at ``lo``.
+    ``times``: the sentence's time expressions, sorted and apart. Reads only as far as it needs."""
+    starts = [a for a, _ in times]
+
+    def in_time(at: int) -> bool:
+        k = bisect_right(starts, at) - 1
+        return k >= 0 and at < times[k][1]
+
+    numbers = (
         m
         for m in _NUMBER.finditer(text, lo, hi)
-        if not any(a <= m.start() < b for a, b in times)
+        if not in_time(m.start())
         and not _PART_BEFORE.search(text, max(0, m.start() - 15), m.start())
         and not _PART_AFTER.match(text, m.end())
-    ]
-    if own is not None and numbers and numbers[0].start() - own <= _OWN_REACH:
-        end = numbers.pop(0).end()
-        while numbers and _RANGE_GAP.fullmatch(text, end, numbers[0].start()):
-            end = numbers.pop(0).end()
-    return bool(numbers)
+    )
+    first = next(numbers, None)
+    if first is None:
+        return False
+    if own is None or first.start() - own > _OWN_REACH:
+        return True
+    end = first.end()
+    for number in numbers:  # the figure's own number and the numbers of its range are not another figure
+        if not _RANGE_GAP.fullmatch(text, end, number.start()):
+            return True
+        end = number.end()
+    return False
 
 
 def find_time(

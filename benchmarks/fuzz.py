@@ -1,0 +1,127 @@
+"""Hostile input: the slowest texts found, in bytes per second of extraction.
+
+    .venv/bin/python benchmarks/fuzz.py [--size 20000] [--seconds 120]
+
+Two sources of input, each text about ``--size`` bytes:
+
+- a list of hostile strings, each a unit repeated to the size: numerals, number words, brackets,
+  qualifiers, separators, one very long token, mixed scripts, control characters, and the figure-dense
+  sentences the rules read around (parts, sums, attribution, places, times);
+- Hypothesis strategies that build a unit from such tokens and repeat it, searching (``target``) for the
+  slowest, for ``--seconds`` (no shrinking).
+
+Each text is read by ``extract_claims`` and ``find_inconsistencies`` with no time budget. Printed: the
+slowest inputs and their throughput. Target (issue 14): the slowest above 50 KB/s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+HOSTILE_UNITS = {
+    "repeated numeral": "1,",
+    "digits": "1234567890",
+    "thousands separators": "1,000,",
+    "number words": "twenty-one hundred and ",
+    "brackets": "(12 km [7 miles]) ",
+    "open brackets": "((([[[ 5 ",
+    "qualifiers": "at least more than about nearly up to ",
+    "separators": "- / ; : , . ",
+    "long token": "x",
+    "mixed scripts": "قتل 12 مدني 三十 человек ",
+    "control characters": "\x00\x01 5 \x1b\x7f ",
+    "ranges": "20-25 ",
+    "dots": "5. ",
+    "parts": "42 civilians, including 12 women and ",
+    "additions": "another 5 more ",
+    "among": "3 were among the 5 ",
+    "attribution": "12 people were killed, said the monitor, ",
+    "places": "in Aleppo and Idlib and ",
+    "times": "on Monday, last week, since 2014, ",
+    "lines": "killed 4 in Aleppo\n",
+}
+TOKENS = [
+    "1", "12", "1,000", "2.5", "1/2", "20-25", "one", "twenty", "hundred", "thousand", "million", "and", "-",
+    "at least", "more than", "about", "nearly", "up to", "dozens", "(", ")", "[", "]", ",", ".", ";", ":",
+    "km", "miles", "%", "$", "people", "civilians", "killed", "injured", "including", "of them", "others",
+    "another", "said", "according to", "in Aleppo", "on Monday", "since 2014", "\n", "\t", "\x00", "قتل",
+    "三", "Ω", "x" * 200, "IS", "the", "were", "among",
+]  # fmt: skip
+
+
+def throughput(text: str) -> float:
+    """Bytes per second of reading ``text``."""
+    from crosscheck.extract import extract_claims, find_inconsistencies
+    from crosscheck.model import Source
+
+    started = time.perf_counter()
+    find_inconsistencies(extract_claims(Source(id="fuzz", text=text)))
+    return len(text.encode("utf-8")) / max(time.perf_counter() - started, 1e-9)
+
+
+def flood(unit: str, size: int) -> str:
+    return (unit * (size // max(1, len(unit)) + 1))[:size]
+
+
+def fuzz(size: int, seconds: float) -> list[tuple[float, str]]:
+    from hypothesis import HealthCheck, Phase, given, settings, target
+    from hypothesis import strategies as st
+
+    found: list[tuple[float, str]] = []
+    stop = time.monotonic() + seconds
+    separators = st.sampled_from([" ", "", ", ", " and ", "\n", "-", "(", ") "])
+    units = st.lists(st.tuples(st.sampled_from(TOKENS), separators), min_size=1, max_size=12)
+
+    @settings(
+        max_examples=100_000,
+        deadline=None,
+        database=None,
+        phases=[Phase.generate, Phase.target],
+        suppress_health_check=list(HealthCheck),
+    )
+    @given(units)
+    def search(parts: list[tuple[str, str]]) -> None:
+        if time.monotonic() > stop:
+            return
+        text = flood("".join(token + sep for token, sep in parts), size)
+        speed = throughput(text)
+        target(-speed / 1000, label="slowness (-KB/s)")
+        found.append((speed, text))
+
+    search()
+    return found
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--size", type=int, default=20_000, help="bytes per input")
+    parser.add_argument("--seconds", type=float, default=120.0, help="budget of the Hypothesis search")
+    parser.add_argument("--show", type=int, default=8, help="how many of the slowest to print")
+    args = parser.parse_args()
+    throughput("warm up: 12 people were killed in Aleppo on Monday, the monitor said.")
+    results = []
+    for name, unit in HOSTILE_UNITS.items():
+        text = flood(unit, args.size)
+        speed = throughput(text)
+        results.append((speed, text))
+        print(f"  {name:<22} {speed / 1000:9.1f} KB/s", flush=True)
+    searched = fuzz(args.size, args.seconds)
+    print(f"Hypothesis: {len(searched)} inputs of {args.size:,} bytes in {args.seconds:g} s")
+    results += searched
+    results.sort(key=lambda pair: pair[0])
+    print("slowest:")
+    for speed, text in results[: args.show]:
+        print(f"  {speed / 1000:9.1f} KB/s  {text[:70]!r}")
+    print(f"slowest input: {results[0][0] / 1000:.1f} KB/s (target: above 50 KB/s)")
+
+
+if __name__ == "__main__":
+    main()
