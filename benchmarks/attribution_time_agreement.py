@@ -20,9 +20,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from crosscheck.extract.attribution import find_attribution
-from crosscheck.extract.claimants import claimant_key
-from crosscheck.extract.timex import find_time
+from crosscheck.extract.attribution.attribution import find_attribution
+from crosscheck.extract.attribution.claimants import claimant_key
+from crosscheck.extract.time.timex import find_time
 from crosscheck.model import TimeSpan
 
 GOLD = Path("/work/shared/gold/fa-kes-dev.jsonl")

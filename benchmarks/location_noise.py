@@ -29,7 +29,7 @@ def main() -> None:
     parser.add_argument("-v", "--show", action="append", default=[], help="print the sentences at NAME")
     args = parser.parse_args()
 
-    from crosscheck.extract.place_keys import is_known_place
+    from crosscheck.extract.places.place_keys import is_known_place
     from crosscheck.pipeline import extract_corpus, load
 
     claims = extract_corpus(load([args.corpus])).claims

@@ -19,9 +19,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from crosscheck.extract.measure import find_measure, measure_event, measure_key
-from crosscheck.extract.quantities import find_quantities
-from crosscheck.extract.quantity_match import QuantityMatch
+from crosscheck.extract.measure.measure import find_measure, measure_event, measure_key
+from crosscheck.extract.numbers.quantities import find_quantities
+from crosscheck.extract.numbers.quantity_match import QuantityMatch
 
 GOLD = Path("/work/shared/gold/fa-kes-dev.jsonl")
 CSV = Path("/work/shared/corpora/fa-kes/FA-KES-Dataset.csv")

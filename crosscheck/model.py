@@ -102,7 +102,7 @@ class Claim:
     actor_detail: str | None = None
     """The words the normalised actor or weapon was read from ("Russian jets", "Ahrar al-Sham")."""
     weapon: str | None = None
-    """The canonical weapon of a "weapon" claim (crosscheck.extract.weapon_vocab)."""
+    """The canonical weapon of a "weapon" claim (crosscheck.extract.factual.weapon_vocab)."""
     scope: FactualScope | None = None
     """"general" when the statement is not about one incident ("the government denies using barrel bombs")."""
 

@@ -18,7 +18,7 @@ def block_key(claim: Claim) -> str | None:
     """The block a claim belongs to, or None when it can only stand alone."""
     if claim.kind == "factual":
         return f"factual:{claim.action}" if claim.action else None
-    from crosscheck.extract.measure import measure_event, measure_key
+    from crosscheck.extract.measure.measure import measure_event, measure_key
 
     if claim.measure:
         event = measure_event(measure_key(claim.measure))

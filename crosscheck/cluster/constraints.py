@@ -38,8 +38,9 @@ ARMED_GROUPS = frozenset({"militants", "rebels", "fighters", "members"})
 @dataclass(frozen=True)
 class Link:
     """Whether two claims may share a cluster: ``apart`` is the reason they may not. ``places`` is how
-    their places relate when both have one (see :func:`crosscheck.extract.place_relations.place_relation`;
-    "same" only for a place more specific than a country)."""
+    their places relate when both have one (see
+    :func:`crosscheck.extract.places.place_relations.place_relation`; "same" only for a place more specific
+    than a country)."""
 
     apart: str | None = None
     places: str | None = None
@@ -72,22 +73,23 @@ def _place(claim: Claim) -> str | None:
 
 @lru_cache(maxsize=65536)
 def measure_key_of(measure: str) -> str:
-    from crosscheck.extract.measure import measure_key
+    from crosscheck.extract.measure.measure import measure_key
 
     return measure_key(measure)
 
 
 @lru_cache(maxsize=65536)
 def _place_relation(a: str, b: str) -> str:
-    from crosscheck.extract.place_relations import is_country, place_relation
+    from crosscheck.extract.places.place_relations import is_country, place_relation
 
     relation = place_relation(a, b)
     return "nested" if relation == "same" and is_country(a) else relation
 
 
 def link_places(a: Claim, b: Claim) -> str | None:
-    """How the two claims' places relate (see :func:`crosscheck.extract.place_relations.place_relation`),
-    or None when either has none. Two names read from earlier sentences count only when known apart."""
+    """How the two claims' places relate (see
+    :func:`crosscheck.extract.places.place_relations.place_relation`), or None when either has none. Two
+    names read from earlier sentences count only when known apart."""
     place_a, place_b = _place(a), _place(b)
     if not (place_a and place_b):
         return None
@@ -114,7 +116,7 @@ def link(a: Claim, b: Claim, settings: Settings) -> Link:
 def _different_measures(a: Claim, b: Claim) -> str | None:
     if not (a.kind == "numeric" and b.kind == "numeric" and a.measure and b.measure):
         return None
-    from crosscheck.extract.measure import group_and_event
+    from crosscheck.extract.measure.measure import group_and_event
 
     (group_a, _), (group_b, _) = group_and_event(a.measure), group_and_event(b.measure)
     same_family = group_a in ARMED_GROUPS and group_b in ARMED_GROUPS
@@ -127,7 +129,7 @@ def _different_measures(a: Claim, b: Claim) -> str | None:
 
 
 def _part_and_whole(a: Claim, b: Claim) -> str | None:
-    from crosscheck.extract.parts import is_share
+    from crosscheck.extract.parts.parts import is_share
 
     if (a.part_of == b.id or b.part_of == a.id) and a.value != b.value:
         return "a part and its whole"

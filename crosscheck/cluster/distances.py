@@ -21,7 +21,7 @@ def reference_place(claim: Claim) -> str | None:
     the figure ("12km southeast of IS-held Dabiq": Dabiq)."""
     if claim.measure != "distance":
         return None
-    from crosscheck.extract.place_keys import is_known_place
+    from crosscheck.extract.places.place_keys import is_known_place
 
     found = _FROM_PLACE.match(claim.source.text, claim.end, claim.sentence_end)
     if not found:
@@ -33,7 +33,7 @@ def reference_place(claim: Claim) -> str | None:
 
 def different_origins(a: Claim, b: Claim) -> str | None:
     """Why two distances are two quantities: they are measured from different places."""
-    from crosscheck.extract.place_keys import place_key
+    from crosscheck.extract.places.place_keys import place_key
 
     origin_a, origin_b = reference_place(a), reference_place(b)
     if origin_a and origin_b and place_key(origin_a) != place_key(origin_b):

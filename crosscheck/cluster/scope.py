@@ -27,8 +27,8 @@ _PREPOSITION = re.compile(
 
 @lru_cache(maxsize=65536)
 def _regions_listed(text: str, sentence_start: int, sentence_end: int, position: int) -> frozenset[str]:
-    from crosscheck.extract.place_relations import is_country, province_of
-    from crosscheck.extract.places import clause_places
+    from crosscheck.extract.places.place_relations import is_country, province_of
+    from crosscheck.extract.places.places import clause_places
 
     places = [p for p in clause_places(text, sentence_start, sentence_end, position) if not is_country(p[2])]
     regions: set[str] = set()

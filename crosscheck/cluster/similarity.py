@@ -139,7 +139,7 @@ def magnitude_gap(a: Claim, b: Claim) -> float:
 def _stated_day(claim: Claim) -> date | None:
     """The day a claim's own words put it on or report it by ("on Tuesday", "late Tuesday", "said on
     Wednesday"): the last day of a stated span of at most a few days."""
-    from crosscheck.extract.timex import REPORT_LAG_DAYS
+    from crosscheck.extract.time.timex import REPORT_LAG_DAYS
 
     span = claim.time
     if span is None or span.start is None or span.end is None:

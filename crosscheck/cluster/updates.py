@@ -38,7 +38,7 @@ def previous_value(earlier: Claim, later: Claim) -> bool:
     """``earlier`` is the previous value of ``later``'s toll, named in the same sentence: "killed 32
     rebels, the Observatory said, updating an earlier toll of 15". The two are one quantity."""
     from crosscheck.compare.timing import called_earlier
-    from crosscheck.extract.measure import measure_event
+    from crosscheck.extract.measure.measure import measure_event
 
     return (
         earlier.source.id == later.source.id

@@ -27,8 +27,8 @@ from itertools import combinations
 
 from crosscheck.compare import cluster_id
 from crosscheck.compare.independence import count_independent, count_outlets, outlet
-from crosscheck.extract.actor_vocab import is_catch_all
-from crosscheck.extract.weapon_vocab import GENERIC, exclusive
+from crosscheck.extract.factual.actor_vocab import is_catch_all
+from crosscheck.extract.factual.weapon_vocab import GENERIC, exclusive
 from crosscheck.model import FACTUAL_ASPECTS, Claim, Cluster, Verdict
 
 

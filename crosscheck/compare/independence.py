@@ -3,9 +3,9 @@
 - outlets: distinct ``source.outlet`` values (the source id when the outlet is unknown).
 - independent sources: claims are joined into one source of information when
   (a) they name the same claimant (``same_claimant``: after the aliases of
-      :func:`crosscheck.extract.claimants.canonical_claimant`, equal names, or one is the acronym of the
-      other, e.g. "SOHR" and "the Syrian Observatory for Human Rights (via AFP)"; a parenthesised name counts
-      too, "monitors (SOHR)", a parenthesised relay does not, "(via AFP)"), or
+      :func:`crosscheck.extract.attribution.claimants.canonical_claimant`, equal names, or one is the acronym
+      of the other, e.g. "SOHR" and "the Syrian Observatory for Human Rights (via AFP)"; a parenthesised name
+      counts too, "monitors (SOHR)", a parenthesised relay does not, "(via AFP)"), or
   (b) they have no claimant and come from the same outlet, or
   (c) they come from different outlets, do not name two different claimants, and their sentences are the
       same wire story: token Jaccard similarity >= WIRE_JACCARD after lowercasing and dropping punctuation.
@@ -19,7 +19,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
-from crosscheck.extract.claimants import canonical_claimant
+from crosscheck.extract.attribution.claimants import canonical_claimant
 from crosscheck.model import Claim
 
 WIRE_JACCARD = 0.8

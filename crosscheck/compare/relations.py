@@ -86,7 +86,7 @@ children; a toll of civilians counts children and women."""
 def counts_within(part: Claim, whole: Claim) -> bool:
     """``whole``'s measure counts a wider group than ``part``'s, for the same event: 23 people killed may
     hold 19 civilians killed."""
-    from crosscheck.extract.measure import group_and_event
+    from crosscheck.extract.measure.measure import group_and_event
 
     (group_p, event_p), (group_w, event_w) = group_and_event(part.measure), group_and_event(whole.measure)
     if event_p != event_w or group_p == group_w or group_w not in WIDER_GROUPS:

@@ -105,7 +105,7 @@ def called_earlier(x: Claim) -> bool:
     46 injured"; not "the previous toll of 112 has risen to 126"), or after it without introducing a figure
     of its own ("killed six, according to preliminary reports"; not "killed 126, up from a previous toll of
     112"). A sentence that opens on "Earlier" calls its figures earlier."""
-    from crosscheck.extract.numbers import find_numbers
+    from crosscheck.extract.numbers.numbers import find_numbers
 
     if not says_earlier(x.sentence):
         return False

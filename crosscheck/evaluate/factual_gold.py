@@ -10,7 +10,7 @@ from pathlib import Path
 
 from crosscheck.errors import InputError
 from crosscheck.evaluate.matching import locate_quote
-from crosscheck.extract.weapon_vocab import WEAPON_TERMS
+from crosscheck.extract.factual.weapon_vocab import WEAPON_TERMS
 from crosscheck.model import Claim, Source
 
 GOLD_WEAPONS: dict[str, frozenset[str]] = {

@@ -1,4 +1,4 @@
-"""Score :func:`crosscheck.extract.quantities.find_quantities` on NewsQuant, as its authors score.
+"""Score :func:`crosscheck.extract.numbers.quantities.find_quantities` on NewsQuant, as its authors score.
 
 NewsQuant (Almasian et al., "CQE", EMNLP 2023) is a JSON list of sentences with gold quantities. The
 scoring replicates ``calculate_metrics`` of the authors' ``evaluate_models.py`` (satya77/CQE_Evaluation):
@@ -32,9 +32,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from crosscheck.evaluate.newsquant_units import GRADED, NOT_NOUNS, unit_name
-from crosscheck.extract.quantities import find_quantities
-from crosscheck.extract.quantity_match import QuantityMatch
-from crosscheck.extract.units import TIME_UNITS, rate_after
+from crosscheck.extract.numbers.quantities import find_quantities
+from crosscheck.extract.numbers.quantity_match import QuantityMatch
+from crosscheck.extract.units.units import TIME_UNITS, rate_after
 
 VAGUE_BASE: dict[str, float] = {
     "dozens": 12, "scores": 20, "hundreds": 100, "thousands": 1e3, "millions": 1e6, "billions": 1e9,

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from crosscheck.extract.not_quantities import plural_noun
+from crosscheck.extract.numbers.not_quantities import plural_noun
 
 UNIT_NAMES: dict[str, str] = {
     "percent": "percentage", "percentage_point": "percentage point", "basis_point": "basis point",

@@ -41,7 +41,7 @@ def event_kind(claims: Sequence[Claim]) -> EventKind:
 
 
 def event_place(claims: Sequence[Claim]) -> str | None:
-    from crosscheck.extract.place_keys import canonical_place
+    from crosscheck.extract.places.place_keys import canonical_place
 
     for basis in ("sentence", "context", "article"):
         places = [c.location for c in claims if c.location and c.location_basis == basis]
@@ -87,7 +87,7 @@ def event_id(claims: Sequence[Claim]) -> str:
 
 def describe_event(claims: Sequence[Claim], cluster_ids: Sequence[str]) -> Event:
     from crosscheck.compare.independence import outlet
-    from crosscheck.extract.claimants import canonical_claimant
+    from crosscheck.extract.attribution.claimants import canonical_claimant
 
     kind = event_kind(claims)
     place = event_place(claims)

@@ -16,10 +16,10 @@ import re
 from typing import TYPE_CHECKING
 
 from crosscheck.extract.budget import Budget
-from crosscheck.extract.consistency import find_inconsistencies
+from crosscheck.extract.parts.consistency import find_inconsistencies
 
 if TYPE_CHECKING:
-    from crosscheck.extract.quantity_match import QuantityMatch
+    from crosscheck.extract.numbers.quantity_match import QuantityMatch
     from crosscheck.model import Claim, Source
 
 __all__ = ["extract_claims", "find_inconsistencies"]
@@ -34,12 +34,12 @@ def extract_claims(source: Source, budget: Budget | None = None) -> list[Claim]:
     """Every numeric and factual claim of ``source``, sorted by (start, kind). Deterministic.
 
     With a ``budget`` whose time runs out, only the text before ``budget.stopped_at`` is read."""
-    from crosscheck.extract.factual import find_factual_claims
-    from crosscheck.extract.parts import link_parts
-    from crosscheck.extract.quantities import find_quantities
+    from crosscheck.extract.factual.factual import find_factual_claims
+    from crosscheck.extract.numbers.quantities import find_quantities
+    from crosscheck.extract.parts.parts import link_parts
+    from crosscheck.extract.parts.subtotals import link_subtotals
+    from crosscheck.extract.parts.sums import add_sums
     from crosscheck.extract.sentences import split_sentences
-    from crosscheck.extract.subtotals import link_subtotals
-    from crosscheck.extract.sums import add_sums
 
     text = source.text
     sentences = split_sentences(text)
@@ -73,9 +73,9 @@ def extract_claims(source: Source, budget: Budget | None = None) -> list[Claim]:
 def _incident_claims(source: Source, sentences: list[tuple[int, int]], factual: list[Claim]) -> list[Claim]:
     """Who did an incident and with what. A denial outranks an assertion read from the same words
     ("neither Russian nor Syrian air forces were carrying out"); an event claim keeps its id."""
-    from crosscheck.extract.denials import find_denial_claims
-    from crosscheck.extract.perpetrators import find_perpetrator_claims
-    from crosscheck.extract.weapons import find_weapon_claims
+    from crosscheck.extract.factual.denials import find_denial_claims
+    from crosscheck.extract.factual.perpetrators import find_perpetrator_claims
+    from crosscheck.extract.factual.weapons import find_weapon_claims
 
     taken = {claim.id for claim in factual}
     found: dict[str, Claim] = {}
@@ -92,8 +92,8 @@ def _incident_claims(source: Source, sentences: list[tuple[int, int]], factual: 
 def _article_place(text: str, sentences: list[tuple[int, int]]) -> str | None:
     """Where the article is, when its metadata does not say: the first place its title or lead names,
     a town or province rather than a country."""
-    from crosscheck.extract.place_relations import is_country
-    from crosscheck.extract.places import find_location
+    from crosscheck.extract.places.place_relations import is_country
+    from crosscheck.extract.places.places import find_location
 
     found = []
     for index, (start, _) in enumerate(sentences[:LEAD_SENTENCES]):
@@ -107,10 +107,10 @@ def _article_place(text: str, sentences: list[tuple[int, int]]) -> str | None:
 def _numeric_claim(
     source: Source, sentences: list[tuple[int, int]], index: int, match: QuantityMatch, place: str | None
 ) -> Claim:
-    from crosscheck.extract.attribution import find_attribution, find_hedge
-    from crosscheck.extract.measure import find_measure
-    from crosscheck.extract.places import locate
-    from crosscheck.extract.timex import find_time
+    from crosscheck.extract.attribution.attribution import find_attribution, find_hedge
+    from crosscheck.extract.measure.measure import find_measure
+    from crosscheck.extract.places.places import locate
+    from crosscheck.extract.time.timex import find_time
     from crosscheck.model import Claim
 
     text = source.text

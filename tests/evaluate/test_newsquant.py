@@ -11,7 +11,7 @@ from crosscheck.evaluate.newsquant import (
     to_prediction,
 )
 from crosscheck.evaluate.newsquant_units import count_noun
-from crosscheck.extract.quantities import find_quantities
+from crosscheck.extract.numbers.quantities import find_quantities
 
 REAL = Path("/work/shared/benchmarks/newsquant/NewsQuant.json")
 

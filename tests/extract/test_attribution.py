@@ -2,8 +2,8 @@ import re
 
 import pytest
 
-from crosscheck.extract.attribution import find_attribution
-from crosscheck.extract.claimants import canonical_claimant, claimant_key
+from crosscheck.extract.attribution.attribution import find_attribution
+from crosscheck.extract.attribution.claimants import canonical_claimant, claimant_key
 
 
 def _spans(text: str) -> list[tuple[int, int]]:

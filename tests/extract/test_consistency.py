@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from crosscheck.extract.consistency import find_inconsistencies, lower_bound, upper_bound
+from crosscheck.extract.parts.consistency import find_inconsistencies, lower_bound, upper_bound
 from crosscheck.model import Claim, Source
 
 Spec = tuple[str, str | None, float | None, str, int | None]

@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from crosscheck.extract.factual import find_factual_claims
+from crosscheck.extract.factual.factual import find_factual_claims
 from crosscheck.model import Source
 
 

@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from crosscheck.extract.measure import Measure, find_measure, measure_event, measure_key
-from crosscheck.extract.quantity_match import QuantityMatch
+from crosscheck.extract.measure.measure import Measure, find_measure, measure_event, measure_key
+from crosscheck.extract.numbers.quantity_match import QuantityMatch
 
 _QUALIFIERS = {"at least": "at_least", "more than": "more_than", "nearly": "nearly", "about": "about"}
 

@@ -1,7 +1,7 @@
 import pytest
 
-from crosscheck.extract.not_quantities import blocked_spans, plural_noun, reason_for
-from crosscheck.extract.quantities import find_quantities
+from crosscheck.extract.numbers.not_quantities import blocked_spans, plural_noun, reason_for
+from crosscheck.extract.numbers.quantities import find_quantities
 
 
 @pytest.mark.parametrize(

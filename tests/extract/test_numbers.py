@@ -1,6 +1,6 @@
 import pytest
 
-from crosscheck.extract.numbers import find_numbers, parse_number, word_value
+from crosscheck.extract.numbers.numbers import find_numbers, parse_number, word_value
 
 
 @pytest.mark.parametrize(

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from crosscheck.extract.parts import link_parts
+from crosscheck.extract.parts.parts import link_parts
 from crosscheck.model import Claim, Source
 
 
@@ -176,7 +176,7 @@ def test_part_inherits_the_event_of_its_whole(
 def test_a_part_that_names_nothing_of_its_own_is_a_share(
     text: str, spec: list[tuple[str, str | None, float]], share: bool
 ) -> None:
-    from crosscheck.extract.parts import is_share
+    from crosscheck.extract.parts.parts import is_share
 
     linked = link_parts(claims_of(text, spec))
     assert linked[1].part_of is not None

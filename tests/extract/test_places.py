@@ -2,10 +2,10 @@ import re
 
 import pytest
 
-from crosscheck.extract.place_keys import canonical_place, place_key
-from crosscheck.extract.place_relations import PARENTS, place_relation
-from crosscheck.extract.place_vocab import COUNTRIES, GAZETTEER
-from crosscheck.extract.places import find_location
+from crosscheck.extract.places.place_keys import canonical_place, place_key
+from crosscheck.extract.places.place_relations import PARENTS, place_relation
+from crosscheck.extract.places.place_vocab import COUNTRIES, GAZETTEER
+from crosscheck.extract.places.places import find_location
 
 
 def _spans(text: str) -> list[tuple[int, int]]:
@@ -243,7 +243,7 @@ def test_every_gazetteer_place_has_a_parent() -> None:
     ],
 )
 def test_locate_says_where_the_place_was_read(text, figure, expected):
-    from crosscheck.extract.places import locate
+    from crosscheck.extract.places.places import locate
 
     spans = _spans(text)
     position = text.index(figure)

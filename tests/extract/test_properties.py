@@ -3,7 +3,7 @@ import time
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosscheck.extract.quantities import find_quantities
+from crosscheck.extract.numbers.quantities import find_quantities
 from crosscheck.extract.sentences import split_sentences
 
 _PIECES = [

@@ -1,6 +1,6 @@
 import pytest
 
-from crosscheck.extract.qualifiers import interval, qualifier_after, qualifier_before
+from crosscheck.extract.numbers.qualifiers import interval, qualifier_after, qualifier_before
 
 
 @pytest.mark.parametrize(

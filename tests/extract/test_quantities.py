@@ -1,6 +1,6 @@
 import pytest
 
-from crosscheck.extract.quantities import find_quantities
+from crosscheck.extract.numbers.quantities import find_quantities
 
 N = None
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from crosscheck.extract import extract_claims
-from crosscheck.extract.subtotals import SUBTOTAL_RULE
+from crosscheck.extract.parts.subtotals import SUBTOTAL_RULE
 from crosscheck.model import Source
 
 ROUNDUP = (

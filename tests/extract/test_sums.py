@@ -6,8 +6,8 @@ import re
 
 import pytest
 
-from crosscheck.extract.parts import is_share
-from crosscheck.extract.sums import add_sums
+from crosscheck.extract.parts.parts import is_share
+from crosscheck.extract.parts.sums import add_sums
 from crosscheck.model import Claim, Source
 
 

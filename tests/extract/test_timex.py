@@ -2,7 +2,7 @@ from datetime import date
 
 import pytest
 
-from crosscheck.extract.timex import find_time
+from crosscheck.extract.time.timex import find_time
 
 PUB = date(2017, 8, 25)  # a Friday
 

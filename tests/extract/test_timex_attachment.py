@@ -11,7 +11,7 @@ from datetime import date
 
 import pytest
 
-from crosscheck.extract.timex import REPORT_LAG_DAYS, find_time, find_times
+from crosscheck.extract.time.timex import REPORT_LAG_DAYS, find_time, find_times
 from crosscheck.model import TimeSpan
 
 PUB = date(2017, 8, 25)  # a Friday

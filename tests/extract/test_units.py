@@ -1,6 +1,6 @@
 import pytest
 
-from crosscheck.extract.units import consistent, currency_before, rate_after, to_base, unit_after
+from crosscheck.extract.units.units import consistent, currency_before, rate_after, to_base, unit_after
 
 
 @pytest.mark.parametrize(

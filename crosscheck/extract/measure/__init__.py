@@ -1,0 +1,1 @@
+"""Measure: what a figure counts and what happened to it ("at least 70 militants" -> "militants killed")."""

@@ -1,0 +1,130 @@
+"""Tokens and phrase look-ups shared by the :mod:`crosscheck.extract.measure.measure` rules, and the
+:class:`Measure` they return.
+
+The tokeniser splits hyphenated compounds that hide a rule word ("injured-when") and reads "IS" as the
+group, not the verb; the look-ups find the longest phrase of a
+:mod:`~crosscheck.extract.measure.measure_vocab` table starting (:func:`_lookup`) or ending
+(:func:`_lookup_back`) at a token."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from crosscheck.extract.measure import measure_vocab as V
+from crosscheck.extract.window import per_sentence
+
+
+@dataclass(frozen=True)
+class Measure:
+    """What a figure counts, normalised ("civilians killed"), and why."""
+
+    name: str
+    rule: str
+    noun_start: int | None = None
+    noun_end: int | None = None
+    """Offsets of the counted noun phrase after the figure ("militants" in "70 militants"), if any."""
+
+
+@dataclass(frozen=True)
+class _Tok:
+    text: str
+    low: str
+    start: int
+    end: int
+
+
+_TOKEN_RE = re.compile(r"[A-Za-z][A-Za-z'’]*(?:-[A-Za-z0-9]+)*|\d[\d,.]*(?:-[A-Za-z]+)*|[^\sA-Za-z\d]")
+_HYPHEN_BREAKERS = (
+    frozenset(w for p in V.EVENT_PHRASES for w in p if len(p) == 1) | V.NOT_A_HEAD | {"and", "when", "while"}
+) - {"year", "years", "month", "months", "day", "days", "week", "weeks", "old"}
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Tok]:
+    toks: list[_Tok] = []
+    for m in _TOKEN_RE.finditer(text, start, end):
+        word = m.group()
+        parts = word.split("-")
+        if len(parts) > 1 and any(p.lower() in _HYPHEN_BREAKERS for p in parts):  # "injured-when"
+            at = m.start()
+            for part in parts:
+                if part:
+                    toks.append(_Tok(part, part.lower(), at, at + len(part)))
+                at += len(part) + 1
+            continue
+        low = "isis" if word == "IS" else word.lower().replace("’", "'")  # the group, not the verb
+        toks.append(_Tok(word, low, m.start(), m.end()))
+    return toks
+
+
+@per_sentence
+def _sentence_tokens(text: str, start: int, end: int) -> tuple[tuple[_Tok, ...], tuple[int, ...]]:
+    toks = tuple(_tokens(text, start, end))
+    return toks, tuple(t.start for t in toks)
+
+
+def tokens_around(text: str, start: int, end: int, before: int, after: int) -> tuple[list[_Tok], list[_Tok]]:
+    """``_tokens(text, start, before)`` and ``_tokens(text, after, end)`` for a figure at
+    ``[before, after)`` of the sentence ``[start, end)``, from the sentence's tokens, read once: no token
+    spans whitespace or a mark such as "(" or "/" (a token of its own), so the tokens of a part of the
+    sentence are the sentence's own up to the nearest such character, and only the word at the cut is read
+    again."""
+    toks, starts = _sentence_tokens(text, start, end)
+    cut = before
+    while cut > start and not _ends_a_token(text[cut - 1]):
+        cut -= 1
+    left = [*toks[: bisect_left(starts, cut)], *_tokens(text, cut, before)] if cut > start else None
+    cut = after
+    while cut < end and not _ends_a_token(text[cut]):
+        cut += 1
+    right = [*_tokens(text, after, cut), *toks[bisect_left(starts, cut) :]] if cut < end else None
+    return (
+        left if left is not None else _tokens(text, start, before),
+        right if right is not None else _tokens(text, after, end),
+    )
+
+
+def _ends_a_token(char: str) -> bool:
+    """Whitespace, or a character that is always a token of its own: no token reads across it."""
+    return char.isspace() or not (char.isalnum() or char in "'’,.-")
+
+
+def _is_number(tok: _Tok) -> bool:
+    return tok.text[0].isdigit() or tok.low in V.NUMBER_WORDS
+
+
+def _lookup(toks: list[_Tok], i: int, table: dict) -> tuple[object, int] | None:
+    """Longest phrase of ``table`` starting at token ``i``: (value, length)."""
+    for n in range(min(V.MAX_PHRASE, len(toks) - i), 0, -1):
+        key = tuple(t.low for t in toks[i : i + n])
+        if key in table:
+            return table[key], n
+    return None
+
+
+def _lookup_back(toks: list[_Tok], j: int, table: dict) -> tuple[object, int] | None:
+    """Longest phrase of ``table`` ending at token ``j`` (inclusive)."""
+    for n in range(min(V.MAX_PHRASE, j + 1), 0, -1):
+        key = tuple(t.low for t in toks[j - n + 1 : j + 1])
+        if key in table:
+            return table[key], n
+    return None
+
+
+def _side(toks: list[_Tok]) -> tuple[str, ...]:
+    sides: list[str] = []
+    i = 0
+    while i < len(toks):
+        hit = _lookup(toks, i, V.SIDE_PHRASES)
+        if hit:
+            if hit[0] not in sides:
+                sides.append(str(hit[0]))
+            i += hit[1]
+        else:
+            i += 1
+    return tuple(sides)
+
+
+def _first(hit: tuple[str, int] | None) -> str | None:
+    return hit[0] if hit else None

@@ -1,0 +1,1 @@
+"""Units: canonical unit names and conversions, and what follows a numeral (its unit, an age, a rate)."""
