@@ -65,8 +65,15 @@ def event_days(claims: Sequence[Claim]) -> tuple[date | None, date | None]:
     return (min(published), max(published)) if published else (None, None)
 
 
-def event_title(kind: EventKind, place: str | None, start: date | None, end: date | None) -> str:
-    parts = ["Tally" if kind == "tally" else kind.capitalize(), place or "place unknown"]
+def event_title(
+    kind: EventKind, place: str | None, start: date | None, end: date | None, measure: str | None = None
+) -> str:
+    """ "Air strike, Saraqib, 2024-03-01"; an incident of no known kind says what it counts
+    ("Incident (people displaced), place unknown, 2026-03-12"), so that untyped incidents read apart."""
+    head = "Tally" if kind == "tally" else kind.capitalize()
+    if measure and kind in ("incident", "tally"):
+        head = f"{head} ({measure})"
+    parts = [head, place or "place unknown"]
     if start and end and start != end:
         parts.append(f"{start.isoformat()} to {end.isoformat()}")
     elif start or end:
@@ -95,7 +102,7 @@ def describe_event(claims: Sequence[Claim], cluster_ids: Sequence[str]) -> Event
     claimants = {canonical_claimant(c.attribution) for c in claims if c.attribution}
     return Event(
         id=event_id(claims),
-        title=event_title(kind, place, start, end),
+        title=event_title(kind, place, start, end, _most_common([c.measure for c in claims if c.measure])),
         kind=kind,
         place=place,
         start=start,
