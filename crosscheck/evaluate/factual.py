@@ -26,6 +26,7 @@ from itertools import combinations
 
 from crosscheck.compare.factual import compare_factual
 from crosscheck.evaluate.factual_gold import FactualAspect, FactualMention, match_factual, quote_spans
+from crosscheck.evaluate.ratios import MentionRatios, ratio
 from crosscheck.model import Claim, Source
 
 EventMap = Mapping[str, Sequence[str]]
@@ -33,7 +34,7 @@ EventMap = Mapping[str, Sequence[str]]
 
 
 @dataclass(frozen=True)
-class FactualScores:
+class FactualScores(MentionRatios):
     mentions: int
     mentions_found: int
     pairs: int
@@ -44,29 +45,9 @@ class FactualScores:
     contradictions_right: int
     contradictions_gold: int
 
-    @staticmethod
-    def _ratio(numerator: int, denominator: int) -> float:
-        return numerator / denominator if denominator else 0.0
-
-    @property
-    def mention_recall(self) -> float:
-        return self._ratio(self.mentions_found, self.mentions)
-
-    @property
-    def pair_recall(self) -> float:
-        return self._ratio(self.pairs_together, self.pairs)
-
     @property
     def verdict_accuracy(self) -> float:
-        return self._ratio(self.verdicts_right, self.aspects)
-
-    @property
-    def contradiction_precision(self) -> float:
-        return self._ratio(self.contradictions_right, self.contradictions_predicted)
-
-    @property
-    def contradiction_recall(self) -> float:
-        return self._ratio(self.contradictions_right, self.contradictions_gold)
+        return ratio(self.verdicts_right, self.aspects)
 
 
 @dataclass(frozen=True)

@@ -14,11 +14,12 @@ from dataclasses import dataclass, fields
 from itertools import combinations
 
 from crosscheck.evaluate.gold_data import GoldMention, GoldSlot
+from crosscheck.evaluate.ratios import MentionRatios, ratio
 from crosscheck.model import Claim, Cluster
 
 
 @dataclass(frozen=True)
-class GoldScores:
+class GoldScores(MentionRatios):
     system: str
     mentions: int
     mentions_found: int
@@ -40,33 +41,13 @@ class GoldScores:
         counts = {f.name: getattr(self, f.name) + getattr(other, f.name) for f in fields(self)[1:]}
         return GoldScores(system=self.system, **counts)
 
-    @staticmethod
-    def _ratio(numerator: int, denominator: int) -> float:
-        return numerator / denominator if denominator else 0.0
-
-    @property
-    def mention_recall(self) -> float:
-        return self._ratio(self.mentions_found, self.mentions)
-
-    @property
-    def pair_recall(self) -> float:
-        return self._ratio(self.pairs_together, self.pairs)
-
     @property
     def pair_precision(self) -> float:
-        return self._ratio(self.clustered_pairs_right, self.clustered_pairs)
+        return ratio(self.clustered_pairs_right, self.clustered_pairs)
 
     @property
     def verdict_accuracy(self) -> float:
-        return self._ratio(self.verdicts_right, self.slots_judged)
-
-    @property
-    def contradiction_precision(self) -> float:
-        return self._ratio(self.contradictions_right, self.contradictions_predicted)
-
-    @property
-    def contradiction_recall(self) -> float:
-        return self._ratio(self.contradictions_right, self.contradictions_gold)
+        return ratio(self.verdicts_right, self.slots_judged)
 
 
 def score(
