@@ -133,6 +133,10 @@ class Grouping:
     clusters: tuple[Cluster, ...]
     """Quantity clusters, then factual clusters, each with its ``event_id``."""
     events: tuple[Event, ...]
+    units: tuple[Cluster, ...] = ()
+    """What the events stage grouped: the quantity clusters, and each factual claim alone."""
+    followers: frozenset[str] = frozenset()
+    """The ids of the units that follow the figures into their incidents (the factual claims)."""
 
 
 def group_claims(claims: Sequence[Claim], settings: Settings, progress: Progress | None = None) -> Grouping:
@@ -148,10 +152,9 @@ def group_claims(claims: Sequence[Claim], settings: Settings, progress: Progress
     aspects = [claim for claim in claims if claim.aspect]
     if not clusters and not aspects:
         return Grouping(vectors, (), ())
-    singles = single_claims(aspects)
-    grouped = group_events(
-        claims, [*clusters, *singles], vectors, progress, followers=frozenset(c.id for c in singles)
-    )
+    units = (*clusters, *single_claims(aspects))
+    followers = frozenset(unit.id for unit in units[len(clusters) :])
+    grouped = group_events(claims, units, vectors, progress, followers=followers)
     by_id = {claim.id: claim for claim in aspects}
     factual = [
         replace(cluster, event_id=event.id)
@@ -163,7 +166,7 @@ def group_claims(claims: Sequence[Claim], settings: Settings, progress: Progress
     for cluster in (*numeric, *factual):
         clusters_of_event.setdefault(cluster.event_id or "", []).append(cluster.id)
     events = [replace(e, cluster_ids=tuple(sorted(clusters_of_event[e.id]))) for e in grouped.events]
-    return Grouping(vectors, (*numeric, *factual), tuple(events))
+    return Grouping(vectors, (*numeric, *factual), tuple(events), units, followers)
 
 
 def analyse(corpus: Corpus, settings: Settings, progress: Progress | None = None) -> ReportContext:

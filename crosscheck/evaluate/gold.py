@@ -128,17 +128,12 @@ def evaluate_gold(
         factual = evaluate_factual(load_factual_gold(factual_path), corpus.sources, claims, event_of)
     cross_validated = slot_folds = None
     if cross_validate:
-        from crosscheck.compare.factual import single_claims
         from crosscheck.evaluate.event_fit import cross_validated_events
         from crosscheck.evaluate.link_fit import cross_validated_slots
 
         progress.stage("cross-validating the incident model")
-        aspects = [claim for claim in claims if claim.aspect]
-        singles = single_claims(aspects)
-        aspect_ids = {claim.id for claim in aspects}
-        units = [*(c for c in clusters if c.claim_ids[0] not in aspect_ids), *singles]
         cross_validated = cross_validated_events(
-            claims, vectors, units, slots, matched, followers=frozenset(c.id for c in singles)
+            claims, vectors, grouping.units, slots, matched, followers=grouping.followers
         )
         progress.stage("cross-validating the slot link model")
         counted = [index for index, claim in enumerate(claims) if not claim.aspect]

@@ -22,9 +22,12 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import TYPE_CHECKING
 
+from crosscheck.cluster.constraints import link_places, measure_key_of
+from crosscheck.cluster.incidents import different_incidents
+from crosscheck.compare.relations import figures_close
+from crosscheck.compare.timing import when
 from crosscheck.config import Settings
 from crosscheck.events.features import days_differ, is_tally, stated_day
 from crosscheck.model import Claim
@@ -85,11 +88,6 @@ class CrossEvidence:
 
 
 def cross_evidence(a: Claim, b: Claim, cosine: float) -> CrossEvidence:
-    from crosscheck.cluster.constraints import link_places, measure_key_of
-    from crosscheck.cluster.incidents import different_incidents
-    from crosscheck.compare.relations import figures_close
-    from crosscheck.compare.timing import when
-
     places = link_places(a, b)
     day_a, day_b = when(a), when(b)
     numeric = a.kind == "numeric" and b.kind == "numeric"
@@ -108,12 +106,6 @@ def cross_evidence(a: Claim, b: Claim, cosine: float) -> CrossEvidence:
     )
 
 
-def _day(claim: Claim) -> date | None:
-    from crosscheck.compare.timing import when
-
-    return when(claim)
-
-
 def neighbour_pairs(claims: Sequence[Claim], vectors: np.ndarray) -> Iterator[tuple[int, int]]:
     """Index pairs (i, j), i < j, of claims of different articles: each claim's most similar sentences
     among the claims dated within ``MAX_DAY_GAP`` days of it. Undated claims have no neighbours."""
@@ -121,7 +113,7 @@ def neighbour_pairs(claims: Sequence[Claim], vectors: np.ndarray) -> Iterator[tu
 
     by_day: dict[int, list[int]] = defaultdict(list)
     for index, claim in enumerate(claims):
-        day = _day(claim)
+        day = when(claim)
         if day is not None:
             by_day[day.toordinal()].append(index)
     seen: set[tuple[int, int]] = set()

@@ -55,7 +55,7 @@ def event_days(claims: Sequence[Claim]) -> tuple[date | None, date | None]:
     """The days the claims' own words name; else the days their articles were published."""
     stated = [day for day in (stated_day(c) for c in claims if not is_tally(c)) if day is not None]
     if stated:
-        return min(d[0] for d in stated), max(d[1] for d in stated)  # type: ignore[type-var,return-value]
+        return min(d[0] for d in stated), max(d[1] for d in stated)
     tallies = [c.time for c in claims if is_tally(c) and c.time is not None]
     if tallies and all(is_tally(c) for c in claims if c.kind == "numeric"):
         starts = [t.start for t in tallies if t.start]

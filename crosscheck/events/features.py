@@ -27,7 +27,10 @@ import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
+from crosscheck.cluster.constraints import link_places
+from crosscheck.cluster.incidents import different_incidents
 from crosscheck.model import Claim
 
 FEATURES = (
@@ -100,7 +103,7 @@ def is_tally(claim: Claim) -> bool:
     return (span.end - span.start).days + 1 >= TALLY_DAYS
 
 
-def stated_day(claim: Claim) -> tuple[object, object] | None:
+def stated_day(claim: Claim) -> tuple[date, date] | None:
     """The day(s) a claim's own words put it on, when that is at most two days."""
     span = claim.time
     if span is None or span.start is None or span.end is None or not span.text:
@@ -112,7 +115,7 @@ def days_differ(a: Claim, b: Claim) -> bool:
     day_a, day_b = stated_day(a), stated_day(b)
     if day_a is None or day_b is None:
         return False
-    return bool(day_a[1] < day_b[0] or day_b[1] < day_a[0])  # type: ignore[operator]
+    return day_a[1] < day_b[0] or day_b[1] < day_a[0]
 
 
 def turn_between(first: Claim, second: Claim) -> bool:
@@ -124,10 +127,7 @@ def turn_between(first: Claim, second: Claim) -> bool:
 
 
 def evidence(a: Claim, b: Claim, cosine: float) -> EventEvidence:
-    """Two claims of one article, ``a`` before ``b``."""
-    from crosscheck.cluster.constraints import link_places
-    from crosscheck.cluster.incidents import different_incidents
-
+    """Two claims of one article, in either order."""
     first, second = (a, b) if a.start <= b.start else (b, a)
     gap = max(0, second.sentence_start - first.sentence_end)
     places = link_places(a, b)
