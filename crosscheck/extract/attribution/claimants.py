@@ -8,6 +8,7 @@ articles and personal titles, so that "the Syrian army" and "Syrian army" meet.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 def words(text: str) -> frozenset[str]:
@@ -193,6 +194,7 @@ _ROLE_THEN_NAME = re.compile(
 )
 
 
+@lru_cache(maxsize=4096)
 def canonical_claimant(name: str) -> str:
     """One name per claimant: "the U.K.-based monitor" and "SOHR" both give the Observatory's name."""
     s = _restore_possessives(_normalise(name))

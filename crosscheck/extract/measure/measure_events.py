@@ -15,7 +15,14 @@ from __future__ import annotations
 
 from crosscheck.extract.measure import measure_vocab as V
 from crosscheck.extract.measure.measure_phrase import _generic_head, _head_at, _noun_phrase, _NounPhrase
-from crosscheck.extract.measure.measure_tokens import _first, _is_number, _lookup, _lookup_back, _Tok
+from crosscheck.extract.measure.measure_tokens import (
+    EVENT_ENDINGS,
+    _first,
+    _is_number,
+    _lookup,
+    _lookup_back,
+    _Tok,
+)
 
 
 def _active(toks: list[_Tok], i: int) -> bool:
@@ -171,6 +178,8 @@ def _scan_left(toks: list[_Tok], only: frozenset[str] | None = None) -> str | No
     for j in range(len(toks) - 1, max(-1, len(toks) - 1 - SCAN_REACH), -1):
         if toks[j].low in _SCAN_BREAKS:
             return None
+        if toks[j].low not in EVENT_ENDINGS:
+            continue
         hit = _lookup_back(toks, j, V.EVENT_PHRASES)
         if hit and (only is None or any(t.low in only for t in toks[j - hit[1] + 1 : j + 1])):
             return str(hit[0])

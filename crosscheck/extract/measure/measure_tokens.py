@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from crosscheck.extract.measure import measure_vocab as V
@@ -94,18 +95,43 @@ def _is_number(tok: _Tok) -> bool:
     return tok.text[0].isdigit() or tok.low in V.NUMBER_WORDS
 
 
-def _lookup(toks: list[_Tok], i: int, table: dict) -> tuple[object, int] | None:
+def _longest_by_word(table: dict, at: int) -> dict[str, int]:
+    """For each word that a phrase of ``table`` has at index ``at`` (0: first, -1: last), the longest such
+    phrase's length."""
+    longest: dict[str, int] = {}
+    for key in table:
+        longest[key[at]] = max(longest.get(key[at], 0), len(key))
+    return longest
+
+
+_TABLES = (V.GROUP_PHRASES, V.THING_PHRASES, V.EVENT_PHRASES, V.SIDE_PHRASES)
+# The vocabulary's tables live as long as the module, so their ids name them.
+_FIRST_WORDS = {id(table): _longest_by_word(table, 0) for table in _TABLES}
+_LAST_WORDS = {id(table): _longest_by_word(table, -1) for table in _TABLES}
+EVENT_ENDINGS = frozenset(_LAST_WORDS[id(V.EVENT_PHRASES)])
+"""The last words of the event phrases: no event phrase ends at any other token."""
+
+
+def _lookup(toks: Sequence[_Tok], i: int, table: dict) -> tuple[object, int] | None:
     """Longest phrase of ``table`` starting at token ``i``: (value, length)."""
-    for n in range(min(V.MAX_PHRASE, len(toks) - i), 0, -1):
+    longest = V.MAX_PHRASE
+    index = _FIRST_WORDS.get(id(table))
+    if index is not None and 0 <= i < len(toks):
+        longest = index.get(toks[i].low, 0)
+    for n in range(min(longest, len(toks) - i), 0, -1):
         key = tuple(t.low for t in toks[i : i + n])
         if key in table:
             return table[key], n
     return None
 
 
-def _lookup_back(toks: list[_Tok], j: int, table: dict) -> tuple[object, int] | None:
+def _lookup_back(toks: Sequence[_Tok], j: int, table: dict) -> tuple[object, int] | None:
     """Longest phrase of ``table`` ending at token ``j`` (inclusive)."""
-    for n in range(min(V.MAX_PHRASE, j + 1), 0, -1):
+    longest = V.MAX_PHRASE
+    index = _LAST_WORDS.get(id(table))
+    if index is not None and 0 <= j < len(toks):
+        longest = index.get(toks[j].low, 0)
+    for n in range(min(longest, j + 1), 0, -1):
         key = tuple(t.low for t in toks[j - n + 1 : j + 1])
         if key in table:
             return table[key], n
