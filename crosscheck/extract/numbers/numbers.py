@@ -75,6 +75,11 @@ OUT_OF_RE = re.compile(
 )
 
 
+MAX_EXPONENT = 300
+"""A power of ten beyond this is no figure a news story states (and would overflow a float)."""
+_LARGEST = 10.0**MAX_EXPONENT
+
+
 @dataclass(frozen=True)
 class Number:
     start: int
@@ -84,41 +89,55 @@ class Number:
     """``digits``, ``words``, ``mixed`` or ``fraction``."""
 
 
+@dataclass(frozen=True)
+class _WordRun:
+    """What a run of number words read so far adds up to: ``total`` of the scales passed, plus ``current``."""
+
+    total: float = 0.0
+    current: float = 0.0
+    seen: bool = False
+    last_small: int | None = None
+
+
+def _read_word(run: _WordRun, raw: str) -> _WordRun | None:
+    """``run`` with the number word ``raw`` read after it; None if that makes it malformed (or a value no
+    float holds)."""
+    tok = raw.lower()
+    total, current, last_small = run.total, run.current, run.last_small
+    if tok in ("a", "an"):
+        return _WordRun(total, 1, True, last_small)
+    if tok == "and":
+        return run
+    if tok in ONES or tok in TENS:
+        v = ONES.get(tok, TENS.get(tok, 0))
+        # "one two" or "twenty thirty" is two numbers, not one
+        if last_small is not None and not (last_small >= 20 and last_small % 10 == 0 and v < 10):
+            return None
+        current += v
+        last_small = v
+    elif tok == "dozen":
+        current = (current or 1) * 12
+        last_small = None
+    elif tok == "hundred":
+        current = (current or 1) * 100
+        last_small = None
+    elif tok in SCALES:
+        total += (current or 1) * SCALES[tok]
+        current = 0
+        last_small = None
+    else:
+        return None
+    if total + current > _LARGEST:
+        return None  # "hundred hundred hundred ...": no figure, and past a float's range
+    return _WordRun(total, current, True, last_small)
+
+
 def word_value(tokens: list[str]) -> float | None:
     """The value of a run of number words ("one", "hundred", "and", "twenty"); None if malformed."""
-    total = 0.0
-    current = 0.0
-    seen = False
-    last_small: int | None = None
-    for raw in tokens:
-        tok = raw.lower()
-        if tok in ("a", "an"):
-            current = 1
-            seen = True
-            continue
-        if tok == "and":
-            continue
-        if tok in ONES or tok in TENS:
-            v = ONES.get(tok, TENS.get(tok, 0))
-            # "one two" or "twenty thirty" is two numbers, not one
-            if last_small is not None and not (last_small >= 20 and last_small % 10 == 0 and v < 10):
-                return None
-            current += v
-            last_small = v
-        elif tok == "dozen":
-            current = (current or 1) * 12
-            last_small = None
-        elif tok == "hundred":
-            current = (current or 1) * 100
-            last_small = None
-        elif tok in SCALES:
-            total += (current or 1) * SCALES[tok]
-            current = 0
-            last_small = None
-        else:
-            return None
-        seen = True
-    return total + current if seen else None
+    run: _WordRun | None = _WordRun()
+    for tok in tokens:
+        run = _read_word(run, tok) if run is not None else None
+    return run.total + run.current if run is not None and run.seen else None
 
 
 def parse_number(text: str) -> float | None:
@@ -199,6 +218,7 @@ def _words(text: str, start: int, end: int) -> list[Number]:
 def _split_runs(tokens: list[tuple[str, int, int]]) -> list[list[tuple[str, int, int]]]:
     """Split "two and three" (two numbers) but keep "one hundred and twenty" (one)."""
     runs: list[list[tuple[str, int, int]]] = [[]]
+    read: _WordRun | None = _WordRun()  # runs[-1] read so far; None once malformed
     for tok in tokens:
         low = tok[0].lower()
         cur = runs[-1]
@@ -206,14 +226,18 @@ def _split_runs(tokens: list[tuple[str, int, int]]) -> list[list[tuple[str, int,
             before = cur[-1][0].lower() if cur else ""
             if before in SCALES or before == "dozen":
                 cur.append(tok)
+                read = _read_word(read, tok[0]) if read is not None else None
             else:
                 runs.append([])
+                read = _WordRun()
             continue
-        words = [t[0] for t in cur]
-        if cur and word_value([*words, tok[0]]) is None:
+        extended = _read_word(read, tok[0]) if read is not None else None
+        if cur and extended is None:
             runs.append([tok])
+            read = _read_word(_WordRun(), tok[0])
             continue
         cur.append(tok)
+        read = extended
     cleaned = []
     for r in runs:
         while r and r[-1][0].lower() == "and":
@@ -286,10 +310,6 @@ SLASH_FRACTION_RE = re.compile(
     r"(?<![\w/.,$])(?P<a>\d{1,2})\s?[/⁄](?P<b>2|3|4|5|6|8|10|12|16|32|64|100|128)(?![\w/.,])"
 )
 SCIENTIFIC_RE = re.compile(r"(?<![\w.])(?P<m>\d+(?:\.\d+)?)\s?[×x*]\s?10\s?(?:\^|\*\*)?(?P<e>[-−]?\d{1,3})\b")
-
-
-MAX_EXPONENT = 300
-"""A power of ten beyond this is no figure a news story states (and would overflow a float)."""
 
 
 def _slash_and_scientific(text: str, start: int, end: int) -> list[Number]:

@@ -27,7 +27,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from crosscheck.extract.measure.measure import measure_event, measure_key
-from crosscheck.extract.window import ClaimWindow
+from crosscheck.extract.window import REACH, ClaimWindow
 from crosscheck.model import Claim
 
 _INCLUDING_RE = re.compile(
@@ -36,6 +36,9 @@ _INCLUDING_RE = re.compile(
     r"mostly|mainly|most\s+of\s+them)\s+(?:#\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+|,\s*)?)*$",
     re.I,
 )
+# A word every gap _INCLUDING_RE accepts has: what a part's text must hold before it is read that way.
+_INCLUDING_CUE_RE = re.compile(r"incl|among|whom|them|most|mainly", re.I)
+_LETTERS_RE = re.compile(r"(?:[^\W\d_]|\s)*")
 _OF_THEM_RE = re.compile(r"\s+of\s+(?:them|whom)\b", re.I)
 _OF_THE_RE = re.compile(r"\s+of\s+(?:the|those)\s+(?P<what>\w+)", re.I)
 _AMONG_RE = re.compile(
@@ -60,12 +63,12 @@ def link_parts(claims: Sequence[Claim]) -> list[Claim]:
     """Claims of one source with ``part_of`` filled in; the input order is kept, other fields untouched."""
     numeric = sorted((c for c in claims if c.kind == "numeric"), key=lambda c: (c.start, c.end))
     window = ClaimWindow(numeric)
+    longest = max((c.end - c.start for c in numeric), default=0)
     links: dict[str, tuple[str, str]] = {}
     for part in numeric:
         if part.part_of is not None:
             continue
-        sentence = window.starting(part.sentence_start, part.start)
-        found = _whole_for(part, window.before(part), window.after(part), sentence)
+        found = _whole_for(part, window, longest)
         if found:
             whole, rule = found
             if whole.id != part.id and _compatible(part, whole) and whole.part_of != part.id:
@@ -106,40 +109,48 @@ def _is_person(group: str) -> bool:
     )
 
 
-def _whole_for(
-    part: Claim, before: list[Claim], after: list[Claim], sentence: list[Claim]
-) -> tuple[Claim, str] | None:
-    """The whole ``part`` is a part of, and the rule; ``sentence``: the claims of ``before`` that start in
-    the part's sentence."""
+def _whole_for(part: Claim, window: ClaimWindow, longest: int) -> tuple[Claim, str] | None:
+    """The whole ``part`` is a part of, and the rule. ``longest``: the longest quote of ``window``'s claims,
+    so that the claims ending near the part are found among those starting at most that much earlier."""
     text = part.source.text
-    same_sentence = [c for c in sentence if c.sentence_start == part.sentence_start and c.end <= part.start]
-    for at in range(len(same_sentence) - 1, -1, -1):
-        whole = same_sentence[at]
-        if part.start - whole.end > _MAX_GAP:
-            continue
-        gap = _masked_gap(text, whole, part, same_sentence[at + 1 :])
-        if gap is not None and _INCLUDING_RE.match(gap):
-            return whole, "parts:including"
-    opening = same_sentence[0] if same_sentence else None
+    lookback = min(REACH, _LOOKBACK + longest)
+    sentence = window.starting(part.sentence_start, part.start)
+    earlier = (c for c in sentence if c.sentence_start == part.sentence_start and c.end <= part.start)
+    opening = next(earlier, None)
+    if opening is not None and _INCLUDING_CUE_RE.search(
+        text, max(part.sentence_start, part.start - _MAX_GAP), part.start
+    ):
+        near = window.starting(max(part.sentence_start, part.start - _MAX_GAP - longest), part.start)
+        same_sentence = [c for c in near if c.sentence_start == part.sentence_start and c.end <= part.start]
+        for at in range(len(same_sentence) - 1, -1, -1):
+            whole = same_sentence[at]
+            if part.start - whole.end > _MAX_GAP:
+                continue
+            gap = _masked_gap(text, whole, part, same_sentence[at + 1 :])
+            if gap is not None and _INCLUDING_RE.match(gap):
+                return whole, "parts:including"
     if opening and _OPENS_ON_WHOLE_RE.fullmatch(text, part.sentence_start, opening.start):
         return opening, "parts:of-the-whole"
     figure_end = _figure_end(part)
-    if _OF_THEM_RE.match(text, figure_end) and same_sentence:
-        return same_sentence[-1], "parts:of-them"
+    if _OF_THEM_RE.match(text, figure_end) and opening:
+        last = next(
+            c for c in reversed(sentence) if c.sentence_start == part.sentence_start and c.end <= part.start
+        )
+        return last, "parts:of-them"
     of_the = _OF_THE_RE.match(text, figure_end)
     if of_the:
-        inner = [c for c in after if part.start < c.start < part.end]
+        inner = window.starting(part.start + 1, part.end)
         if inner:
             return inner[0], "parts:of-the"
         event = _PARTITIVE_EVENTS.get(of_the.group("what").lower())
-        whole = _nearest_with_event(part, before, event)
+        whole = _nearest_with_event(part, window.before(part, lookback), event)
         if whole:
             return whole, "parts:of-the"
     if _REMAINING_RE.search(text, max(part.sentence_start, part.start - 20), part.start):
         event = measure_event(part.measure)
         wholes = [
             c
-            for c in before
+            for c in window.before(part, lookback)
             if part.start - c.end <= _LOOKBACK
             and measure_event(c.measure) == event
             and (c.value or 0) > (part.value or 0)
@@ -151,10 +162,15 @@ def _whole_for(
     if among and not _NOT_OWN_SUBJECT_RE.search(among.group("between")):
         rest_start = among.start("rest")
         gap = _BEFORE_WHOLE_RE.fullmatch
-        inside = next((c for c in after if c.start >= rest_start and gap(text, rest_start, c.start)), None)
+        # the words _BEFORE_WHOLE_RE reads are letters and spaces: a whole after them starts by their end
+        letters = _LETTERS_RE.match(text, rest_start, part.end + REACH)
+        assert letters is not None  # a starred pattern always matches
+        reach = min(letters.end() + 1, part.end + REACH)
+        following = window.starting(rest_start, reach)
+        inside = next((c for c in following if gap(text, rest_start, c.start)), None)
         if inside:
             return inside, "parts:among"
-        whole = _nearest_with_event(part, before, measure_event(part.measure))
+        whole = _nearest_with_event(part, window.before(part, lookback), measure_event(part.measure))
         if whole:
             return whole, "parts:among"
     return None
