@@ -35,7 +35,7 @@ def extract_claims(source: Source, budget: Budget | None = None) -> list[Claim]:
 
     With a ``budget`` whose time runs out, only the text before ``budget.stopped_at`` is read."""
     from crosscheck.extract.factual.factual import find_factual_claims
-    from crosscheck.extract.numbers.quantities import find_quantities
+    from crosscheck.extract.numbers.quantities import sentence_quantities
     from crosscheck.extract.parts.parts import link_parts
     from crosscheck.extract.parts.subtotals import link_subtotals
     from crosscheck.extract.parts.sums import add_sums
@@ -52,7 +52,7 @@ def extract_claims(source: Source, budget: Budget | None = None) -> list[Claim]:
             read = index
             break
         sentence_claims: list[Claim] = []
-        for match in find_quantities(text, s, e):
+        for match in sentence_quantities(text, s, e):
             if budget.spent(match.start):
                 break
             claim = _numeric_claim(source, sentences, index, match, place)

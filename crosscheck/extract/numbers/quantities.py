@@ -28,6 +28,7 @@ from crosscheck.extract.numbers.quantity_match import Conversion, QuantityMatch
 from crosscheck.extract.numbers.vague import Vague, find_vague
 from crosscheck.extract.units.quantity_units import TIME_RATES, unit_and_extras
 from crosscheck.extract.units.units import consistent, currency_before, rate_after, unit_after
+from crosscheck.extract.window import per_sentence
 
 _RANGE_SEP = re.compile(r"(?P<sep>[ \t]*(?:-?to-?|–|—|-|through|and|or)[ \t]*)", re.I)
 _BETWEEN_BEFORE = re.compile(r"\bbetween\s+(?:an?\s+|A\.?D\.?\s+)?$", re.I)
@@ -76,6 +77,12 @@ def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[Q
             continue
         result.append(q)
     return result
+
+
+@per_sentence
+def sentence_quantities(text: str, start: int, end: int) -> tuple[QuantityMatch, ...]:
+    """:func:`find_quantities` of a sentence, read once for the rules that read it again."""
+    return tuple(find_quantities(text, start, end))
 
 
 class _Spans:

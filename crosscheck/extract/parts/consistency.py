@@ -211,15 +211,17 @@ def _stated_total(exact: list[Claim], chain: list[Claim], key: str) -> Claim | N
 
 
 def _conversions(claims: list[Claim]) -> list[Finding]:
-    from crosscheck.extract.numbers.quantities import find_quantities
+    from crosscheck.extract.numbers.quantities import sentence_quantities
 
     out = []
     by_sentence: dict[tuple[int, int], list[Claim]] = defaultdict(list)
     for c in claims:
-        by_sentence[(c.sentence_start, c.sentence_end)].append(c)
+        # a restatement ends its match, inside the claim's quote, with its closing bracket
+        if ")" in c.source.text[c.start : c.end] or "]" in c.source.text[c.start : c.end]:
+            by_sentence[(c.sentence_start, c.sentence_end)].append(c)
     for (s, e), cs in by_sentence.items():
         text = cs[0].source.text
-        matches = {m.start: m for m in find_quantities(text, s, e)}
+        matches = {m.start: m for m in sentence_quantities(text, s, e)}
         for c in cs:
             m = matches.get(c.start)
             conv = m.conversion if m else None

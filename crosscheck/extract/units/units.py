@@ -193,7 +193,8 @@ def unit_after(text: str, pos: int, ceiling: int | None = None) -> UnitHit | Non
     m = UNIT_AFTER_RE.match(text, pos, min(ceiling, pos + 48))
     if not m:
         return None
-    group = next(g for g, v in m.groupdict().items() if v is not None and g != "sp")
+    group = m.lastgroup  # the unit's group closes last
+    assert group is not None
     unit = _GROUP_TO_UNIT[group]
     surface = m.group(group)
     spaced = bool(m.group("sp"))
