@@ -19,7 +19,7 @@ the figures that add up to it exactly (rule ``parts:subtotal``). Kept only when:
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 from dataclasses import replace
 from itertools import combinations, islice
 
@@ -51,7 +51,7 @@ def link_subtotals(claims: Sequence[Claim]) -> list[Claim]:
         if (total.value or 0) < MIN_TOTAL:
             continue
         later = window.starting(total.sentence_end, total.sentence_end + REACH)
-        sets = _sets_adding_up(total, [c for c in later if c.id not in part_of])
+        sets = _sets_adding_up(total, later, part_of)
         summed.update(c.id for parts in sets for c in parts)
         if len(sets) == 1:
             part_of.update((part.id, total.id) for part in sets[0])
@@ -61,17 +61,22 @@ def link_subtotals(claims: Sequence[Claim]) -> list[Claim]:
     ]
 
 
-def _sets_adding_up(total: Claim, numeric: Sequence[Claim]) -> list[tuple[Claim, ...]]:
+def _sets_adding_up(
+    total: Claim, numeric: Sequence[Claim], linked: Container[str]
+) -> list[tuple[Claim, ...]]:
+    """The sets of up to ``MAX_PARTS`` figures of ``numeric`` after ``total``'s sentence, none of them already
+    ``linked``, whose values add up to ``total``'s."""
     event, group = measure_event(total.measure), group_and_event(total.measure)[0]
     eligible = (
         c
         for c in numeric
-        if c.start >= total.sentence_end
+        if c.qualifier == "exact"
+        and 0 < (c.value or 0) < (total.value or 0)
+        and c.start >= total.sentence_end
         and not c.part_of
-        and c.qualifier == "exact"
         and measure_event(c.measure) == event
         and (group in WHOLE_GROUPS or group_and_event(c.measure)[0] == group)
-        and 0 < (c.value or 0) < (total.value or 0)
+        and c.id not in linked
     )
     candidates = list(islice(eligible, MAX_CANDIDATES))
     return [
