@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _S = r"\s*"
 # canonical: (dimension, factor to base, patterns after the number)
@@ -185,8 +186,11 @@ class UnitHit:
     unit: str
 
 
+@lru_cache(maxsize=1024)
 def unit_after(text: str, pos: int, ceiling: int | None = None) -> UnitHit | None:
-    """The unit written right after a figure ending at ``pos`` ("km", " per cent", "-year")."""
+    """The unit written right after a figure ending at ``pos`` ("km", " per cent", "-year"). Remembered:
+    the ranges, units and restatements of a figure ask it of the same position, and its pattern, one
+    alternative per unit spelling, is slow."""
     ceiling = len(text) if ceiling is None else ceiling
     if not _UNIT_START.match(text, pos, ceiling):
         return None
