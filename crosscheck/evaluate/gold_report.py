@@ -90,5 +90,5 @@ def _render_slot_folds(folds: SlotFolds) -> list[str]:
         f"{'slots, fold by fold':<24} {'in-sample':>10} {'cross-val.':>10}",
         *(f"{name:<24} {a:>10.3f} {b:>10.3f}" for name, a, b in rows),
         f"(each fold's slots scored on clusters made with the shipped link weights, and with link weights "
-        f"fit by logistic regression on the other {FOLDS - 1} folds)",
+        f"fit on the other {FOLDS - 1} folds by crosscheck.evaluate.link_fit.fit_link_weights)",
     ]

@@ -19,7 +19,7 @@ import numpy as np
 from crosscheck.cluster.blocking import make_blocks
 from crosscheck.cluster.clustering import candidate_pairs
 from crosscheck.cluster.constraints import link
-from crosscheck.cluster.similarity import FEATURES, LinkWeights, evidence
+from crosscheck.cluster.similarity import FEATURES, SET_WEIGHTS, LinkWeights, evidence
 from crosscheck.cluster.updates import previous_value
 from crosscheck.config import Settings
 from crosscheck.evaluate.event_fit import FOLDS, TrainingPairs, fold_of_groups
@@ -79,13 +79,32 @@ def link_training_pairs(
     )
 
 
-def fit_link_weights(pairs: TrainingPairs) -> LinkWeights:
-    from sklearn.linear_model import LogisticRegression
+def fit_link_weights(pairs: TrainingPairs, penalty: float = 1.0) -> LinkWeights:
+    """Logistic regression with L2 ``penalty`` (scikit-learn's ``1 / C``) and classes weighted to balance,
+    the weights of :data:`SET_WEIGHTS` held as they are set: every training pair is about related events
+    (the gold annotates the figures of one incident), so a fit cannot learn how sentence similarity or
+    places known apart separate the unrelated events of a whole corpus, and puts them near zero."""
+    from scipy.optimize import minimize
 
-    fitted = LogisticRegression(C=1.0, max_iter=5000).fit(pairs.features, pairs.labels)
-    return LinkWeights(
-        tuple(round(float(w), 3) for w in fitted.coef_[0]), round(float(fitted.intercept_[0]), 3)
-    )
+    free = [k for k, name in enumerate(FEATURES) if name not in SET_WEIGHTS]
+    x = pairs.features[:, free]
+    offset = sum(weight * pairs.features[:, FEATURES.index(name)] for name, weight in SET_WEIGHTS.items())
+    y = pairs.labels.astype(np.float64)
+    positives = max(1.0, float(y.sum()))
+    negatives = max(1.0, float(len(y) - y.sum()))
+    balance = np.where(y == 1, len(y) / (2 * positives), len(y) / (2 * negatives))
+
+    def loss(w: np.ndarray) -> tuple[float, np.ndarray]:
+        z = x @ w[:-1] + w[-1] + offset
+        error = balance * (1.0 / (1.0 + np.exp(-z)) - y)
+        value = float(np.sum(balance * (np.logaddexp(0.0, z) - y * z)) + 0.5 * penalty * np.sum(w[:-1] ** 2))
+        return value, np.concatenate([x.T @ error + penalty * w[:-1], [np.sum(error)]])
+
+    fitted = minimize(loss, np.zeros(x.shape[1] + 1), jac=True, method="L-BFGS-B").x
+    weights = dict(SET_WEIGHTS) | {
+        FEATURES[k]: round(float(w), 3) for k, w in zip(free, fitted[:-1], strict=True)
+    }
+    return LinkWeights(tuple(weights[name] for name in FEATURES), round(float(fitted[-1]), 3))
 
 
 @dataclass(frozen=True)
