@@ -1,4 +1,6 @@
-"""The demo's report.html in a real browser: Debian's Chromium, driven by Playwright.
+"""The demo's report.html, made with the real model, in a real browser: Debian's Chromium, driven by
+Playwright. (With the fake embedder, whether two figures meet in one cluster is arbitrary, so which
+incident contradicts would follow the link weights rather than the text.)
 
 Checks what a reader meets: the incidents table on the first screen with the contradicting incident
 first, the filter and the sortable headers working, an incident link leading to its timeline, nothing
@@ -27,9 +29,13 @@ LAUNCH_ARGS = [
 ]
 VIEWPORT = {"width": 1280, "height": 900}
 
-pytestmark = pytest.mark.skipif(
-    not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium (apt-get install -y chromium)"
-)
+pytestmark = [
+    pytest.mark.model,
+    pytest.mark.skipif(
+        not CHROMIUM.exists(),
+        reason="needs Debian's chromium at /usr/bin/chromium (apt-get install -y chromium)",
+    ),
+]
 
 if CHROMIUM.exists():
     from playwright.sync_api import Browser, ConsoleMessage, Page, Request, Route, sync_playwright
@@ -38,7 +44,7 @@ if CHROMIUM.exists():
 @pytest.fixture(scope="module")
 def demo_report(tmp_path_factory: pytest.TempPathFactory) -> Path:
     out = tmp_path_factory.mktemp("browser-demo")
-    assert main(demo_args("fake", out, out / "claims.jsonl")) == 0
+    assert main(demo_args("minilm", out, out / "claims.jsonl")) == 0
     return out
 
 
