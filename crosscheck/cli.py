@@ -81,6 +81,12 @@ def build_parser() -> argparse.ArgumentParser:
     run = commands.add_parser("run", help="analyse a corpus and write report.json, report.md, report.html")
     _add_input_options(run)
     _add_analysis_options(run)
+    run.add_argument(
+        "--db",
+        metavar="PATH_OR_URL",
+        help="also write the run (sources, claims, incidents, clusters, embeddings) to this store: an SQLite "
+        "file, created if missing, or a postgresql:// URL; a later run adds to it",
+    )
 
     extract = commands.add_parser("extract", help="print the claims found in the inputs")
     _add_input_options(extract)

@@ -81,6 +81,7 @@ def _run(
         out_dir=args.out,
         claims_path=args.claims,
         relative_to=relative_to,
+        db=getattr(args, "db", None),
     )
     context = result.context
     _warn_inputs(context.skipped, context.warnings, args.quiet)
@@ -92,6 +93,8 @@ def _run(
     )
     for kind, path in result.written.items():
         print(f"  {kind}: {path}")
+    if result.stored is not None:
+        print(f"  store: {result.stored.where} ({result.stored.describe()})")
     return 0
 
 

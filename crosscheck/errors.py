@@ -34,3 +34,7 @@ class ConfigError(CrosscheckError, ValueError):
 
 class ModelLoadError(CrosscheckError):
     """The embedding model could not be loaded."""
+
+
+class StoreError(CrosscheckError):
+    """A store cannot be opened or written: not a store, made by a newer crosscheck, or unreachable."""

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from crosscheck.events import EventModel, Events
     from crosscheck.ingest import ColumnOptions
     from crosscheck.report.context import ReportContext
+    from crosscheck.store import Store, WriteSummary
 
 
 @dataclass(frozen=True)
@@ -30,6 +31,8 @@ class Extraction:
 class RunResult:
     context: ReportContext
     written: dict[str, Path]
+    stored: WriteSummary | None = None
+    """What the run changed in the store, when it was given one (``db``)."""
 
 
 def extract_corpus(
@@ -170,12 +173,20 @@ def group_claims(claims: Sequence[Claim], settings: Settings, progress: Progress
 
 
 def analyse(corpus: Corpus, settings: Settings, progress: Progress | None = None) -> ReportContext:
+    return analyse_with_vectors(corpus, settings, progress)[0]
+
+
+def analyse_with_vectors(
+    corpus: Corpus, settings: Settings, progress: Progress | None = None
+) -> tuple[ReportContext, dict[str, np.ndarray]]:
+    """The report context, and each claim sentence's embedding by its cache key (``text_key``)."""
+    from crosscheck.embed.cache import text_key
     from crosscheck.report.context import build_report
 
     settings.validate()
     extraction = extract_corpus(corpus, progress, settings.article_seconds)
     grouping = group_claims(extraction.claims, settings, progress)
-    return build_report(
+    context = build_report(
         extraction.corpus,
         extraction.claims,
         grouping.clusters,
@@ -183,6 +194,8 @@ def analyse(corpus: Corpus, settings: Settings, progress: Progress | None = None
         settings,
         events=grouping.events,
     )
+    texts = [embedding_text(claim) for claim in extraction.claims]
+    return context, {text_key(text): grouping.vectors[row] for row, text in enumerate(texts)}
 
 
 def load(
@@ -218,22 +231,43 @@ def run(
     out_dir: Path | None = None,
     claims_path: Path | None = None,
     relative_to: Path | None = None,
+    db: str | Path | None = None,
 ) -> RunResult:
-    """Read the inputs, analyse them, and write report.json/.md/.html and the claims JSONL.
+    """Read the inputs, analyse them, and write report.json/.md/.html and the claims JSONL; with ``db``,
+    then write the run to that store (a file path or a ``postgresql://`` URL) in one transaction.
 
     Everything is rendered before the first file is written, and each file is written to a temporary file
     and renamed over the old one: a run killed at any point leaves every output file whole, either as the
-    previous run left it or as this run wrote it."""
+    previous run left it or as this run wrote it. The store is opened (and checked, or upgraded) before the
+    analysis, so that a store the run cannot use stops it at once."""
     from crosscheck.report.write import claims_jsonl, write_atomic, write_report
 
     settings = (settings or Settings()).validate()
     progress = Progress(enabled=settings.progress)
     corpus = load(paths, columns, name, relative_to)
-    context = analyse(corpus, settings, progress)
-    out_dir = out_dir or Path("reports") / corpus.name
-    claims_path = claims_path or Path("claims") / f"{corpus.name}.jsonl"
-    claims_text = claims_jsonl(context.claims, cluster_of=context.cluster_of)
-    written = write_report(context, out_dir)
-    write_atomic(claims_path, claims_text)
-    written["claims"] = claims_path
-    return RunResult(context, written)
+    store = _open_store(db)
+    try:
+        context, vectors = analyse_with_vectors(corpus, settings, progress)
+        out_dir = out_dir or Path("reports") / corpus.name
+        claims_path = claims_path or Path("claims") / f"{corpus.name}.jsonl"
+        claims_text = claims_jsonl(context.claims, cluster_of=context.cluster_of)
+        written = write_report(context, out_dir)
+        write_atomic(claims_path, claims_text)
+        written["claims"] = claims_path
+        if store is None:
+            return RunResult(context, written)
+        from crosscheck.store.runs import run_data
+
+        progress.stage("writing the store")
+        return RunResult(context, written, store.write_run(run_data(context, vectors, settings)))
+    finally:
+        if store is not None:
+            store.close()
+
+
+def _open_store(db: str | Path | None) -> Store | None:
+    if db is None:
+        return None
+    from crosscheck.store import open_store
+
+    return open_store(db)

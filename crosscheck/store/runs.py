@@ -1,0 +1,32 @@
+"""A finished run, as the store takes it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from crosscheck.store.write import RunData
+
+if TYPE_CHECKING:
+    import numpy as np
+
+    from crosscheck.config import Settings
+    from crosscheck.report.context import ReportContext
+
+
+def run_data(context: ReportContext, vectors: Mapping[str, np.ndarray], settings: Settings) -> RunData:
+    """The run's sources, claims, clusters, incidents and sentence embeddings (by the cache's text key)."""
+    from crosscheck.embed import make_embedder
+
+    dimensions = len(next(iter(vectors.values()))) if vectors else 0
+    return RunData(
+        corpus=context.corpus_name,
+        sources=context.sources,
+        claims=context.claims,
+        clusters=context.clusters,
+        events=context.events,
+        embeddings={key: vector.astype("<f4").tobytes() for key, vector in vectors.items()},
+        embedder=make_embedder(settings).name,
+        dimensions=dimensions,
+        settings=settings.as_dict(),
+    )

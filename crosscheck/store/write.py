@@ -1,0 +1,172 @@
+"""Write one run's sources, claims, incidents, clusters and embeddings in one transaction.
+
+Ids are stable, so a run upserts: a row is inserted when its id is new, rewritten only when its content
+changed (a cluster's ``version`` then goes up), and left alone otherwise, so re-running a corpus changes
+nothing but the list of runs. A run speaks for its sources: a claim, cluster or incident that involves one
+of them and that the run no longer produces is retired (``retired_run``), never deleted, since reviewers'
+decisions may point at it.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from crosscheck import __version__
+from crosscheck.model import Claim, Cluster, Event, Source
+from crosscheck.store import rows
+from crosscheck.store.backend import Backend, insert_sql
+from crosscheck.store.migrate import now
+
+
+@dataclass(frozen=True)
+class RunData:
+    """What a run hands the store."""
+
+    corpus: str
+    sources: Sequence[Source]
+    claims: Sequence[Claim]
+    clusters: Sequence[Cluster]
+    events: Sequence[Event]
+    embeddings: Mapping[str, bytes] = field(default_factory=dict)
+    """Sentence key (crosscheck.embed.cache.text_key) -> float32 vector bytes."""
+    embedder: str | None = None
+    """The embedder's name: the model half of an embedding's key."""
+    dimensions: int = 0
+    settings: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class WriteSummary:
+    """What one write changed, per table: rows added, rows rewritten, rows retired."""
+
+    where: str
+    """The store's file or URL (without its password)."""
+    run_id: int
+    added: Mapping[str, int]
+    changed: Mapping[str, int]
+    retired: Mapping[str, int]
+    embeddings_added: int
+
+    def describe(self) -> str:
+        def counts(per_table: Mapping[str, int], extra: str = "") -> str:
+            named = [f"{per_table.get(t, 0)} {_NAMES[t]}" for t in _NAMES if per_table.get(t, 0)]
+            return ", ".join([*named, extra] if extra else named) or "nothing"
+
+        embeddings = f"{self.embeddings_added} embeddings" if self.embeddings_added else ""
+        return (
+            f"run {self.run_id}; added {counts(self.added, embeddings)}; changed {counts(self.changed)}; "
+            f"retired {counts(self.retired)}"
+        )
+
+
+_NAMES = {"sources": "sources", "claims": "claims", "events": "incidents", "clusters": "clusters"}
+
+
+def write_run(backend: Backend, data: RunData) -> WriteSummary:
+    with backend.transaction():
+        run_id = backend.insert_returning_id(
+            insert_sql("runs", ("corpus", "started_at", "crosscheck_version", "embedder", "settings")),
+            (data.corpus, now(), __version__, data.embedder, json.dumps(dict(data.settings), sort_keys=True)),
+        )
+        writer = _Writer(backend, run_id)
+        writer.sync("sources", rows.SOURCE_COLUMNS, [rows.source_row(s) for s in data.sources])
+        writer.sync("claims", rows.CLAIM_COLUMNS, [rows.claim_row(c) for c in data.claims])
+        events = writer.sync("events", rows.EVENT_COLUMNS, [rows.event_row(e) for e in data.events])
+        _members(backend, "event_claims", "event_id", [e for e in data.events if e.id in events])
+        clusters = writer.sync(
+            "clusters", rows.CLUSTER_COLUMNS, [rows.cluster_row(c) for c in data.clusters], versioned=True
+        )
+        _members(backend, "cluster_members", "cluster_id", [c for c in data.clusters if c.id in clusters])
+        source_ids = {source.id for source in data.sources}
+        current_claims = "SELECT id, source_id FROM claims WHERE retired_run IS NULL"
+        writer.retire("claims", {c.id for c in data.claims}, source_ids, current_claims)
+        events_sql = _member_sources("events", "event_claims", "event_id")
+        writer.retire("events", {e.id for e in data.events}, source_ids, events_sql)
+        clusters_sql = _member_sources("clusters", "cluster_members", "cluster_id")
+        writer.retire("clusters", {c.id for c in data.clusters}, source_ids, clusters_sql, versioned=True)
+        added_embeddings = _embeddings(backend, data, run_id)
+        backend.execute(
+            "UPDATE runs SET finished_at = ?, sources = ?, claims = ?, clusters = ?, events = ? WHERE id = ?",
+            (now(), len(data.sources), len(data.claims), len(data.clusters), len(data.events), run_id),
+        )
+    return WriteSummary(backend.where, run_id, writer.added, writer.changed, writer.retired, added_embeddings)
+
+
+def _member_sources(table: str, members: str, owner: str) -> str:
+    """(id, source id of one of its claims) for each current row of ``table``."""
+    return (
+        f"SELECT m.{owner}, c.source_id FROM {members} m JOIN claims c ON c.id = m.claim_id "
+        f"JOIN {table} t ON t.id = m.{owner} WHERE t.retired_run IS NULL"
+    )
+
+
+class _Writer:
+    def __init__(self, backend: Backend, run_id: int) -> None:
+        self.backend = backend
+        self.run_id = run_id
+        self.added = dict.fromkeys(_NAMES, 0)
+        self.changed = dict.fromkeys(_NAMES, 0)
+        self.retired = dict.fromkeys(_NAMES, 0)
+
+    def sync(
+        self, table: str, columns: Sequence[str], new_rows: Sequence[rows.Row], versioned: bool = False
+    ) -> set[str]:
+        """Insert the new rows, rewrite the changed ones; the ids of both."""
+        known = {
+            row_id: (digest, retired)
+            for row_id, digest, retired in self.backend.query(f"SELECT id, digest, retired_run FROM {table}")
+        }
+        inserts: list[rows.Row] = []
+        updates: list[rows.Row] = []
+        for row in new_rows:
+            digest = rows.digest(row)
+            if row[0] not in known:
+                inserts.append((*row, digest, self.run_id, self.run_id))
+            elif known[row[0]] != (digest, None):
+                updates.append((*row[1:], digest, self.run_id, row[0]))
+        self.backend.insert_many(table, (*columns, "digest", "first_run", "updated_run"), inserts)
+        assignments = ", ".join(f"{column} = ?" for column in (*columns[1:], "digest", "updated_run"))
+        bump = ", version = version + 1" if versioned else ""
+        self.backend.executemany(
+            f"UPDATE {table} SET {assignments}, retired_run = NULL{bump} WHERE id = ?", updates
+        )
+        self.added[table], self.changed[table] = len(inserts), len(updates)
+        return {row[0] for row in inserts} | {row[-1] for row in updates}
+
+    def retire(
+        self, table: str, produced: set[str], source_ids: set[str], pairs_sql: str, versioned: bool = False
+    ) -> None:
+        """Retire the current rows that involve one of the run's sources and that the run did not produce."""
+        pairs = self.backend.query(pairs_sql)
+        stale = sorted({row_id for row_id, source_id in pairs if source_id in source_ids} - produced)
+        bump = ", version = version + 1" if versioned else ""
+        self.backend.executemany(
+            f"UPDATE {table} SET retired_run = ?{bump} WHERE id = ?", [(self.run_id, i) for i in stale]
+        )
+        self.retired[table] = len(stale)
+
+
+def _members(backend: Backend, table: str, owner: str, owners: Sequence[Event] | Sequence[Cluster]) -> None:
+    """Replace the claim lists of the events or clusters just inserted or rewritten."""
+    backend.executemany(f"DELETE FROM {table} WHERE {owner} = ?", [(o.id,) for o in owners])
+    backend.insert_many(
+        table,
+        (owner, "claim_id", "position"),
+        [(o.id, claim_id, position) for o in owners for position, claim_id in enumerate(o.claim_ids)],
+    )
+
+
+def _embeddings(backend: Backend, data: RunData, run_id: int) -> int:
+    if not data.embedder or not data.embeddings:
+        return 0
+    known = {key for (key,) in backend.query("SELECT key FROM embeddings WHERE model = ?", (data.embedder,))}
+    new = [
+        (data.embedder, key, data.dimensions, vector, run_id)
+        for key, vector in sorted(data.embeddings.items())
+        if key not in known
+    ]
+    backend.insert_many("embeddings", ("model", "key", "dimensions", "vector", "first_run"), new)
+    return len(new)
