@@ -175,11 +175,11 @@ class Store:
             )
 
     def audit_log(self, entity: str | None = None, entity_id: str | None = None) -> list[AuditEntry]:
+        where = [(column, value) for column, value in (("entity", entity), ("entity_id", entity_id)) if value]
         sql = f"SELECT {', '.join(_AUDIT)} FROM audit_log"
-        found = self.backend.query(
-            sql + " WHERE (? IS NULL OR entity = ?) AND (? IS NULL OR entity_id = ?) ORDER BY id",
-            (entity, entity, entity_id, entity_id),
-        )
+        if where:
+            sql += " WHERE " + " AND ".join(f"{column} = ?" for column, _ in where)
+        found = self.backend.query(sql + " ORDER BY id", [value for _, value in where])
         return [AuditEntry(*row[:6], json.loads(row[6]), json.loads(row[7])) for row in found]
 
     def _select(

@@ -11,6 +11,7 @@ from crosscheck.commands import demo_corpus_path
 from crosscheck.config import Settings
 from crosscheck.pipeline import analyse_with_vectors, load
 from crosscheck.store import RunData, Store
+from crosscheck.store.backend import insert_sql
 from crosscheck.store.runs import run_data
 
 LATER = ("seyran-today-toll-rises.md", "meridian-dispatch-roundup.txt")
@@ -44,6 +45,14 @@ def analysed(folder: Path | None = None) -> RunData:
     corpus = load([folder], name="demo", relative_to=folder.parent)
     context, vectors = analyse_with_vectors(corpus, SETTINGS)
     return run_data(context, vectors, SETTINGS)
+
+
+def mark_newer(store: Store, version: int, made_by: str) -> None:
+    """Record a migration this crosscheck does not know, as a newer crosscheck would."""
+    store.backend.execute(
+        insert_sql("schema_migrations", ("version", "name", "applied_at", "crosscheck_version")),
+        (version, "from the future", "2030-01-01T00:00:00+00:00", made_by),
+    )
 
 
 def dump(store: Store) -> dict[str, list[tuple[Any, ...]]]:
