@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 from collections.abc import Sequence
+from dataclasses import fields
 from datetime import date
 from typing import Any
 
@@ -30,8 +31,9 @@ CLUSTER_COLUMNS = (
 
 
 def digest(row: Sequence[Any]) -> str:
-    """A fingerprint of a row's content: a row is rewritten only when it changes."""
-    return hashlib.sha256(json.dumps(list(row), default=str).encode("utf-8")).hexdigest()[:32]
+    """A fingerprint of a row's content (of str, int, float and None): a row is rewritten only when it
+    changes. Stored with the row, so its definition must not change without a migration."""
+    return hashlib.blake2b(repr(tuple(row)).encode("utf-8"), digest_size=16).hexdigest()
 
 
 def _day(value: date | None) -> str | None:
@@ -107,6 +109,9 @@ def event_of(row: Row, claim_ids: Sequence[str], cluster_ids: Sequence[str]) -> 
     )
 
 
+_CLUSTER_FIELDS = {f.name for f in fields(Cluster)}
+
+
 def cluster_row(cluster: Cluster) -> Row:
     reconciled = cluster.reconciled
     return (
@@ -122,17 +127,5 @@ def cluster_of(row: Row, claim_ids: Sequence[str]) -> Cluster:
     reconciled = None
     if values["has_reconciled"]:
         reconciled = Reconciled(values["reconciled_min"], values["reconciled_max"], values["reconciled_best"])
-    return Cluster(
-        id=values["id"],
-        claim_ids=tuple(claim_ids),
-        verdict=values["verdict"],
-        explanation=values["explanation"],
-        rule=values["rule"],
-        measure=values["measure"],
-        unit=values["unit"],
-        location=values["location"],
-        reconciled=reconciled,
-        outlets=values["outlets"],
-        independent_sources=values["independent_sources"],
-        event_id=values["event_id"],
-    )
+    plain = {name: values[name] for name in CLUSTER_COLUMNS if name in _CLUSTER_FIELDS}
+    return Cluster(claim_ids=tuple(claim_ids), reconciled=reconciled, **plain)

@@ -20,11 +20,11 @@ def run_data(context: ReportContext, vectors: Mapping[str, np.ndarray], settings
 
     dimensions = len(next(iter(vectors.values()))) if vectors else 0
     return RunData(
-        corpus=context.corpus_name,
-        sources=context.sources,
-        claims=context.claims,
-        clusters=context.clusters,
-        events=context.events,
+        context.corpus_name,
+        context.sources,
+        context.claims,
+        context.clusters,
+        context.events,
         embeddings={key: vector.astype("<f4").tobytes() for key, vector in vectors.items()},
         embedder=make_embedder(settings).name,
         dimensions=dimensions,

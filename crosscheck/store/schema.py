@@ -30,6 +30,16 @@ _TRACKED = """
     updated_run BIGINT NOT NULL REFERENCES runs(id),
     retired_run BIGINT REFERENCES runs(id)"""
 
+
+def _members(table: str, owner: str, owners: str) -> str:
+    """The ordered claims of each event or cluster."""
+    return f"""CREATE TABLE {table} (
+    {owner} TEXT NOT NULL REFERENCES {owners}(id),
+    claim_id TEXT NOT NULL REFERENCES claims(id),
+    position INTEGER NOT NULL,
+    PRIMARY KEY ({owner}, claim_id))"""
+
+
 V1_TABLES: tuple[str, ...] = (
     "CREATE TABLE crosscheck_meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)",
     """CREATE TABLE schema_migrations (
@@ -106,11 +116,7 @@ V1_TABLES: tuple[str, ...] = (
     claimants TEXT NOT NULL,"""
     + _TRACKED
     + ")",
-    """CREATE TABLE event_claims (
-    event_id TEXT NOT NULL REFERENCES events(id),
-    claim_id TEXT NOT NULL REFERENCES claims(id),
-    position INTEGER NOT NULL,
-    PRIMARY KEY (event_id, claim_id))""",
+    _members("event_claims", "event_id", "events"),
     """CREATE TABLE clusters (
     id TEXT PRIMARY KEY,
     event_id TEXT REFERENCES events(id),
@@ -129,11 +135,7 @@ V1_TABLES: tuple[str, ...] = (
     version INTEGER NOT NULL DEFAULT 1,"""
     + _TRACKED
     + ")",
-    """CREATE TABLE cluster_members (
-    cluster_id TEXT NOT NULL REFERENCES clusters(id),
-    claim_id TEXT NOT NULL REFERENCES claims(id),
-    position INTEGER NOT NULL,
-    PRIMARY KEY (cluster_id, claim_id))""",
+    _members("cluster_members", "cluster_id", "clusters"),
     """CREATE TABLE embeddings (
     model TEXT NOT NULL,
     key TEXT NOT NULL,
