@@ -13,7 +13,7 @@ from crosscheck.errors import StoreError
 from crosscheck.store import LATEST, RunData, open_store
 from crosscheck.store.postgres import without_password
 from crosscheck.store.schema import APPEND_ONLY
-from tests.store.conftest import is_postgres
+from tests.store.conftest import is_postgres, postgres_base_url, postgres_schema
 from tests.store.kit import dump, mark_newer
 
 
@@ -91,15 +91,14 @@ def test_another_sqlite_database_is_no_store(tmp_path: Path):
     assert not Path(f"{path}-wal").exists()
 
 
-def test_another_postgres_schema_is_no_store(store_url: str):
-    if not is_postgres(store_url):
-        pytest.skip("the SQLite case is test_another_sqlite_database_is_no_store")
+def test_another_postgres_schema_is_no_store():
     import psycopg
 
-    with psycopg.connect(store_url, autocommit=True) as connection:
-        connection.execute("CREATE TABLE recipes (name TEXT)")
-    with pytest.raises(StoreError, match=r"not a crosscheck store \(it has other tables: recipes\)"):
-        open_store(store_url)
+    with postgres_schema(postgres_base_url()) as url:
+        with psycopg.connect(url, autocommit=True) as connection:
+            connection.execute("CREATE TABLE recipes (name TEXT)")
+        with pytest.raises(StoreError, match=r"not a crosscheck store \(it has other tables: recipes\)"):
+            open_store(url)
 
 
 def test_the_audit_log_refuses_update_and_delete(store_url: str):
