@@ -15,14 +15,10 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from crosscheck.evaluate.truth_data import TruthTask, load_truth_benchmark
-from crosscheck.reliability import (
-    CopySettings,
-    Settings,
-    WeightSettings,
-    discover,
-    majority_vote,
-    median_value,
-)
+from crosscheck.reliability.baselines import majority_vote, median_value
+from crosscheck.reliability.copies import CopySettings
+from crosscheck.reliability.discover import Settings, discover
+from crosscheck.reliability.weights import WeightSettings
 
 FOLDS = 5
 GRID: tuple[Settings, ...] = tuple(

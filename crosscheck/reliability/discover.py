@@ -28,15 +28,17 @@ from crosscheck.reliability.weights import WeightSettings, accuracy_interval, vo
 
 @dataclass(frozen=True)
 class Settings:
-    """``copies`` None: no copy detection. ``groups``: sources known to be one (wire copies, outlets relaying
-    one claimant), source -> group name; ``level``: the level of each reliability's interval."""
+    """``copies`` None: no copy detection; ``level``: the level of each reliability's interval; ``holdout``:
+    keep each source's record against the estimate made without its group (:mod:`.holdout`) instead of the
+    estimate itself. The defaults are the grid point `crosscheck eval truth` chose on Population and on
+    Flight's actual departures."""
 
     tolerance: Tolerance = field(default_factory=Tolerance)
-    weights: WeightSettings = field(default_factory=WeightSettings)
-    copies: CopySettings | None = None
+    weights: WeightSettings = field(default_factory=lambda: WeightSettings(quantile=0.5, false_values=1000.0))
+    copies: CopySettings | None = field(default_factory=lambda: CopySettings(min_identical=0.99))
     level: float = 0.9
     iterations: int = 20
-    holdout: bool = True
+    holdout: bool = False
 
 
 def discover(

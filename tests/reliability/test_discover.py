@@ -7,7 +7,15 @@ import random
 
 import pytest
 
-from crosscheck.reliability import Claim, CopySettings, Settings, discover, majority_vote, median_value
+from crosscheck.reliability import (
+    Claim,
+    CopySettings,
+    Settings,
+    WeightSettings,
+    discover,
+    majority_vote,
+    median_value,
+)
 from crosscheck.reliability.copies import copy_groups
 from crosscheck.reliability.table import Tolerance, build_table
 
@@ -103,10 +111,12 @@ def test_copies_vote_once():
     )  # fmt: skip
     named = dict(zip(table.sources, groups, strict=True))
     assert named["copy1"] == named["copy2"] == named["copy3"] != named["ind1"] != named["ind2"]
-    plain = discover(claims).values()
-    aware = discover(claims, Settings(copies=CopySettings(min_common=20, min_identical=0.95))).values()
+    weights = WeightSettings(quantile=0.5, false_values=10)
+    plain = discover(claims, Settings(weights=weights, copies=None)).values()
+    aware = discover(claims, Settings(weights=weights, copies=CopySettings(min_common=20))).values()
     assert plain["x1"] == 2 and aware["x1"] == 1
-    given = discover(claims, groups={"copy1": "wire", "copy2": "wire", "copy3": "wire"}).values()
+    wire = {"copy1": "wire", "copy2": "wire", "copy3": "wire"}
+    given = discover(claims, Settings(weights=weights, copies=None), groups=wire).values()
     assert given["x1"] == 1
 
 
