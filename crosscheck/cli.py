@@ -113,6 +113,13 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-cv", action="store_true", help="skip the group k-fold cross-validation of the fitted models"
     )
     gold.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
+    truth = benchmarks.add_parser(
+        "truth", help="truth discovery against majority vote and median (Population or Flight benchmark)"
+    )
+    truth.add_argument("path", type=Path, help="the benchmark folder (truth-discovery/population or /flight)")
+    truth.add_argument(
+        "--no-cv", action="store_true", help="run the default settings only, no grid or cross-validation"
+    )
     return parser
 
 

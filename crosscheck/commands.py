@@ -149,6 +149,11 @@ def eval_command(args: argparse.Namespace) -> int:
 
         print(render_newsquant(evaluate_newsquant(args.path)))
         return 0
+    if args.benchmark == "truth":
+        from crosscheck.evaluate.truth import evaluate_truth, render_truth
+
+        print(render_truth(*evaluate_truth(args.path, cross_validate=not args.no_cv)))
+        return 0
     from crosscheck.evaluate.gold import evaluate_gold
     from crosscheck.evaluate.gold_report import render_gold
 

@@ -1,0 +1,209 @@
+"""Estimate each item's value and each source's reliability, jointly.
+
+Iterate until the estimates stop changing: (1) each item's estimate is the candidate (a figure some source
+gave) with the most weight among the claims that hold it; a group of sources found to copy each other votes
+once, with its best member's weight; (2) each source's record is how many of its claims on items that others
+also state hold the estimate, and its vote weight is a conservative quantile of the Beta posterior of its
+accuracy (CATD's confidence-aware weighting, Li et al. VLDB 2015; AccuVote's log-odds weight, Dong et al.
+VLDB 2009; see :mod:`crosscheck.reliability.weights`). A source's weight on an item is computed from its
+record on its other items (leave one out), so a source with one claim votes with the prior's weight and no
+source vouches for itself. Deterministic: claims are sorted, ties go to the candidate nearest the median of
+the item's claims, then to the smaller.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from crosscheck.reliability.copies import CopySettings, copy_groups
+from crosscheck.reliability.holdout import holdout_agree
+from crosscheck.reliability.table import ClaimTable, Tolerance, build_table
+from crosscheck.reliability.types import Claim, Estimate, SourceReliability, TruthResult
+from crosscheck.reliability.weights import WeightSettings, accuracy_interval, vote_weight
+
+
+@dataclass(frozen=True)
+class Settings:
+    """``copies`` None: no copy detection; ``level``: the level of each reliability's interval; ``holdout``:
+    keep each source's record against the estimate made without its group (:mod:`.holdout`) instead of the
+    estimate itself. The defaults are the grid point `crosscheck eval truth` chose on Population and on
+    Flight's actual departures."""
+
+    tolerance: Tolerance = field(default_factory=Tolerance)
+    weights: WeightSettings = field(default_factory=lambda: WeightSettings(quantile=0.5, false_values=1000.0))
+    copies: CopySettings | None = field(default_factory=lambda: CopySettings(min_identical=0.99))
+    level: float = 0.9
+    iterations: int = 20
+    holdout: bool = False
+
+
+def discover(
+    claims: Iterable[Claim],
+    settings: Settings | None = None,
+    known: Mapping[str, float] | None = None,
+    groups: Mapping[str, str] | None = None,
+) -> TruthResult:
+    """Estimates for every item and a reliability for every source of ``claims``.
+
+    ``known`` fixes the value of some items (a reviewer's established figure): they are not estimated, and
+    the sources are scored against them.
+    """
+    settings = settings or Settings()
+    table = build_table(claims, settings.tolerance)
+    known_index = _known(table, known or {})
+    given = _given_groups(table, groups or {})
+    group = given
+    if settings.copies is not None:
+        found = copy_groups(
+            table.item, table.source, table.low, table.high,
+            len(table.items), len(table.sources), settings.copies,
+        )  # fmt: skip
+        group = _join(given, found)
+    estimate, agree, counted = _solve(table, settings, known_index, group)
+    return _result(table, settings, estimate, agree, counted)
+
+
+def _known(table: ClaimTable, known: Mapping[str, float]) -> dict[int, float]:
+    return {i: float(known[item]) for i, item in enumerate(table.items) if item in known}
+
+
+def _given_groups(table: ClaimTable, groups: Mapping[str, str]) -> np.ndarray:
+    names: dict[str, int] = {}
+    out = np.arange(len(table.sources))
+    for i, source in enumerate(table.sources):
+        if source in groups:
+            out[i] = names.setdefault(groups[source], i)
+    return out
+
+
+def _join(a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Groups that are the connected components of both groupings; each named by its smallest member."""
+    parent = np.arange(len(a))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            i = int(parent[i])
+        return i
+
+    for grouping in (a, b):
+        for i, g in enumerate(grouping):
+            ri, rg = find(i), find(int(g))
+            parent[max(ri, rg)] = min(ri, rg)
+    return np.array([find(i) for i in range(len(a))], dtype=np.int64)
+
+
+def _solve(
+    table: ClaimTable, settings: Settings, known: dict[int, float], group: np.ndarray
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    weight = np.ones(table.n_claims)
+    estimate = np.full(len(table.items), np.nan)
+    agree = np.zeros(table.n_claims, dtype=bool)
+    counted = table.shared
+    for _ in range(settings.iterations):
+        new = _estimate(table, weight, group, known)
+        if np.array_equal(new, estimate):
+            break
+        estimate = new
+        if settings.holdout:
+            agree, counted = holdout_agree(table, weight, group)
+            if known:  # a known value is the truth, not a vote: claims are scored against it
+                fixed = np.isin(table.item, list(known))
+                agree = np.where(fixed, _agree(table, estimate, settings.tolerance), agree)
+                counted = counted | fixed
+        else:
+            agree, counted = _agree(table, estimate, settings.tolerance), table.shared
+        weight = _weights(table, agree, counted, settings.weights)
+    return estimate, agree, counted
+
+
+def _estimate(
+    table: ClaimTable, weight: np.ndarray, group: np.ndarray, known: dict[int, float]
+) -> np.ndarray:
+    """Per item, the candidate with the most (group-deduplicated) weight; ties by rank."""
+    claim_group = group[table.source[table.pair_claim]]
+    pair_weight = weight[table.pair_claim]
+    # one vote per (candidate, group): the group's best member
+    order = np.lexsort((-pair_weight, claim_group, table.pair_cand))
+    cand, grp = table.pair_cand[order], claim_group[order]
+    first = np.r_[True, (cand[1:] != cand[:-1]) | (grp[1:] != grp[:-1])]
+    score = np.bincount(cand[first], weights=pair_weight[order][first], minlength=len(table.cand_value))
+    pick = np.lexsort((table.cand_rank, -np.round(score, 9), table.cand_item))
+    first_of_item = np.r_[True, table.cand_item[pick][1:] != table.cand_item[pick][:-1]]
+    best = pick[first_of_item]
+    estimate = np.full(len(table.items), np.nan)
+    estimate[table.cand_item[best]] = table.cand_value[best]
+    for i, value in known.items():
+        estimate[i] = value
+    return estimate
+
+
+def _agree(table: ClaimTable, estimate: np.ndarray, tolerance: Tolerance) -> np.ndarray:
+    value = estimate[table.item]
+    tol = tolerance.of(value)
+    return (table.low - tol <= value) & (value <= table.high + tol)
+
+
+def _record(table: ClaimTable, agree: np.ndarray, counted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    n_sources = len(table.sources)
+    agreed = np.bincount(table.source, weights=agree & counted, minlength=n_sources)
+    shared = np.bincount(table.source, weights=counted, minlength=n_sources)
+    return agreed, shared
+
+
+def _weights(
+    table: ClaimTable, agree: np.ndarray, counted: np.ndarray, settings: WeightSettings
+) -> np.ndarray:
+    """Each claim's vote weight from its source's record on its other items."""
+    agreed, shared = _record(table, agree, counted)
+    own_agree, own = agree & counted, counted.astype(float)
+    return vote_weight(agreed[table.source] - own_agree, shared[table.source] - own, settings)
+
+
+def _result(
+    table: ClaimTable, settings: Settings, estimate: np.ndarray, agree: np.ndarray, counted: np.ndarray
+) -> TruthResult:
+    weight = _weights(table, agree, counted, settings.weights)
+    support_all = np.bincount(table.item, weights=weight, minlength=len(table.items))
+    holds = _agree(table, estimate, settings.tolerance)
+    support_for = np.bincount(table.item, weights=weight * holds, minlength=len(table.items))
+    n_sources = np.bincount(table.item, minlength=len(table.items))
+    estimates = tuple(
+        Estimate(
+            item,
+            float(estimate[i]),
+            float(support_for[i] / support_all[i]) if support_all[i] > 0 else 0.0,
+            int(n_sources[i]),
+        )
+        for i, item in enumerate(table.items)
+    )
+    agreed, shared = _record(table, agree, counted)
+    mean, low, high = accuracy_interval(agreed, shared, settings.level, settings.weights)
+    full_weight = vote_weight(agreed, shared, settings.weights)
+    claims = np.bincount(table.source, minlength=len(table.sources))
+    bias = _bias(table, estimate, holds)
+    sources = tuple(
+        SourceReliability(
+            source, int(claims[s]), int(shared[s]), int(agreed[s]),
+            float(mean[s]), float(low[s]), float(high[s]), float(full_weight[s]), bias[s],
+        )
+        for s, source in enumerate(table.sources)
+    )  # fmt: skip
+    return TruthResult(estimates, sources)
+
+
+def _bias(table: ClaimTable, estimate: np.ndarray, agree: np.ndarray) -> list[float | None]:
+    """Per source, the median signed log-ratio of its shared claims to the estimates (0 when it holds)."""
+    ratios: list[list[float]] = [[] for _ in table.sources]
+    for c in np.flatnonzero(table.shared):
+        truth = float(estimate[table.item[c]])
+        if agree[c]:
+            ratios[table.source[c]].append(0.0)
+            continue
+        bound = float(table.low[c]) if truth < table.low[c] else float(table.high[c])
+        if truth > 0 and bound > 0 and math.isfinite(bound):
+            ratios[table.source[c]].append(math.log(bound / truth))
+    return [float(np.median(r)) if r else None for r in ratios]

@@ -1,0 +1,126 @@
+"""Claims as arrays, with each item's candidate values and which claims hold each candidate.
+
+A candidate is a finite bound some claim states (a point claim's value, a range's ends, a floor): the
+estimate of an item is always a figure some source gave. A claim holds a candidate when the candidate lies
+in its interval widened by the tolerance, so "at least 20" holds 25 and is not counted against its source
+when 25 is the estimate.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import numpy as np
+
+from crosscheck.reliability.types import Claim
+
+
+@dataclass(frozen=True)
+class Tolerance:
+    """Two figures agree when they differ by at most ``max(absolute, relative * |value|)``."""
+
+    absolute: float = 0.0
+    relative: float = 0.0
+
+    def of(self, values: np.ndarray) -> np.ndarray:
+        return np.maximum(self.absolute, self.relative * np.abs(values))
+
+
+@dataclass(frozen=True)
+class ClaimTable:
+    """Sorted claims (one per item and source: a source's repeats are merged) and their candidates."""
+
+    items: tuple[str, ...]
+    sources: tuple[str, ...]
+    item: np.ndarray  # claim -> item index
+    source: np.ndarray  # claim -> source index
+    low: np.ndarray
+    high: np.ndarray
+    shared: np.ndarray  # claim -> its item is stated by at least two sources
+    cand_item: np.ndarray  # candidate -> item index
+    cand_value: np.ndarray
+    cand_rank: np.ndarray  # candidate -> tie-break rank within its item (0 first)
+    pair_claim: np.ndarray  # (claim, candidate) pairs where the claim holds the candidate
+    pair_cand: np.ndarray
+
+    @property
+    def n_claims(self) -> int:
+        return len(self.item)
+
+
+def build_table(claims: Iterable[Claim], tolerance: Tolerance) -> ClaimTable:
+    """Arrays for ``claims``; a source's several claims on one item become their intersection's hull.
+
+    Two claims of one source on one item ("at least 20" and "25") are merged into the narrowest interval
+    both allow when they overlap, else into the later-sorted one's hull of both (the source contradicts
+    itself; it still counts once).
+    """
+    merged: dict[tuple[str, str], tuple[float, float]] = {}
+    for claim in sorted(claims):
+        key = (claim.item, claim.source)
+        if key in merged:
+            low, high = merged[key]
+            new_low, new_high = max(low, claim.low), min(high, claim.high)
+            if new_low > new_high:
+                new_low, new_high = min(low, claim.low), max(high, claim.high)
+            merged[key] = (new_low, new_high)
+        else:
+            merged[key] = (float(claim.low), float(claim.high))
+    items = tuple(sorted({item for item, _ in merged}))
+    sources = tuple(sorted({source for _, source in merged}))
+    item_index = {item: i for i, item in enumerate(items)}
+    source_index = {source: i for i, source in enumerate(sources)}
+    keys = sorted(merged)
+    item = np.array([item_index[i] for i, _ in keys], dtype=np.int64)
+    source = np.array([source_index[s] for _, s in keys], dtype=np.int64)
+    low = np.array([merged[k][0] for k in keys], dtype=float)
+    high = np.array([merged[k][1] for k in keys], dtype=float)
+    counts = np.bincount(item, minlength=len(items))
+    shared = counts[item] >= 2
+    cand_item, cand_value, cand_rank, pair_claim, pair_cand = _candidates(item, low, high, tolerance)
+    return ClaimTable(
+        items, sources, item, source, low, high, shared,
+        cand_item, cand_value, cand_rank, pair_claim, pair_cand,
+    )  # fmt: skip
+
+
+def _candidates(
+    item: np.ndarray, low: np.ndarray, high: np.ndarray, tolerance: Tolerance
+) -> tuple[np.ndarray, ...]:
+    """Each item's candidate values, their tie-break ranks, and the (claim, candidate) pairs that hold."""
+    cand_item: list[np.ndarray] = []
+    cand_value: list[np.ndarray] = []
+    cand_rank: list[np.ndarray] = []
+    pair_claim: list[np.ndarray] = []
+    pair_cand: list[np.ndarray] = []
+    starts = np.flatnonzero(np.r_[True, item[1:] != item[:-1]]) if len(item) else np.array([], int)
+    ends = np.r_[starts[1:], len(item)]
+    offset = 0
+    for start, end in zip(starts, ends, strict=True):
+        lows, highs = low[start:end], high[start:end]
+        bounds = np.concatenate([lows, highs[np.isfinite(highs)]])
+        values = np.unique(bounds)
+        # ties go to the candidate nearest the median of the claims' nearest bounds, then the smaller
+        middle = float(np.median(np.where(np.isfinite(highs), (lows + highs) / 2, lows)))
+        rank = np.lexsort((values, np.abs(values - middle))).argsort()
+        tol = tolerance.of(values)
+        holds = (lows[:, None] - tol[None, :] <= values[None, :]) & (values[None, :] <= highs[:, None] + tol)
+        claims, cands = np.nonzero(holds)
+        cand_item.append(np.full(len(values), item[start]))
+        cand_value.append(values)
+        cand_rank.append(rank)
+        pair_claim.append(claims + start)
+        pair_cand.append(cands + offset)
+        offset += len(values)
+
+    def join(parts: list[np.ndarray], dtype: type) -> np.ndarray:
+        return np.concatenate(parts).astype(dtype) if parts else np.array([], dtype=dtype)
+
+    return (
+        join(cand_item, np.int64),
+        join(cand_value, float),
+        join(cand_rank, np.int64),
+        join(pair_claim, np.int64),
+        join(pair_cand, np.int64),
+    )

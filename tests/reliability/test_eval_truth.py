@@ -1,0 +1,29 @@
+"""`crosscheck eval truth` on the real Population benchmark (in CI at ../shared beside the checkout)."""
+
+from pathlib import Path
+
+import pytest
+
+from crosscheck.cli import main
+from crosscheck.evaluate.truth import evaluate_truth
+
+POPULATION = (
+    Path(__file__).resolve().parents[2] / ".." / "shared" / "benchmarks" / "truth-discovery" / "population"
+)
+
+
+@pytest.mark.skipif(not POPULATION.is_dir(), reason="shared truth-discovery benchmark not present")
+def test_population_figures():
+    kind, [result] = evaluate_truth(POPULATION)
+    rows = dict(result.rows)
+    assert kind == "population" and rows["majority vote"].items == 277
+    mv = rows["majority vote"]
+    assert (round(mv.exact, 3), round(mv.mae, 1), round(mv.near, 3)) == (0.805, 1579.5, 0.848)
+    assert round(rows["median"].exact, 3) == 0.794
+    assert rows["truth discovery, in-sample"].exact >= 0.819
+    assert rows["truth discovery, cross-validated"].exact >= 0.819
+
+
+def test_a_folder_that_is_no_benchmark_exits_2(tmp_path, capsys):
+    assert main(["eval", "truth", str(tmp_path)]) == 2
+    assert str(tmp_path) in capsys.readouterr().err
