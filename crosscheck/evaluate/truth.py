@@ -18,10 +18,11 @@ from crosscheck.evaluate.truth_data import TruthTask, load_truth_benchmark
 from crosscheck.reliability.baselines import majority_vote, median_value
 from crosscheck.reliability.copies import CopySettings
 from crosscheck.reliability.discover import Settings, discover
+from crosscheck.reliability.numeric import NumericLoss
 from crosscheck.reliability.weights import WeightSettings
 
 FOLDS = 5
-GRID: tuple[Settings, ...] = tuple(
+RECORD_GRID: tuple[Settings, ...] = tuple(
     Settings(
         holdout=holdout,
         copies=CopySettings(min_identical=0.99),
@@ -31,6 +32,12 @@ GRID: tuple[Settings, ...] = tuple(
     for quantile in (0.5, 0.1)
     for false_values in (10.0, 1000.0)
 )
+NUMERIC_GRID: tuple[Settings, ...] = tuple(
+    Settings(copies=CopySettings(min_identical=0.99), numeric=NumericLoss(cap=cap, alpha=alpha))
+    for cap in (1.0, 100.0)
+    for alpha in (0.05, 0.5)
+)
+GRID = RECORD_GRID + NUMERIC_GRID
 
 
 @dataclass(frozen=True)
@@ -71,6 +78,9 @@ def _key(s: Scores) -> tuple[float, float, float]:
 
 
 def describe(settings: Settings) -> str:
+    if settings.numeric is not None:
+        n = settings.numeric
+        return f"CATD numeric loss cap={n.cap:g} alpha={n.alpha:g} scale={n.scale:g}"
     w = settings.weights
     record = "holdout" if settings.holdout else "estimate"
     return f"record={record} quantile={w.quantile:g} n={w.false_values:g}"

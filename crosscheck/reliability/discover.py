@@ -20,7 +20,8 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from crosscheck.reliability.copies import CopySettings, copy_groups
-from crosscheck.reliability.holdout import holdout_agree
+from crosscheck.reliability.holdout import holdout_agree, item_spans
+from crosscheck.reliability.numeric import NumericLoss, catd_weight, claim_loss
 from crosscheck.reliability.table import ClaimTable, Tolerance, build_table
 from crosscheck.reliability.types import Claim, Estimate, SourceReliability, TruthResult
 from crosscheck.reliability.weights import WeightSettings, accuracy_interval, vote_weight
@@ -30,8 +31,10 @@ from crosscheck.reliability.weights import WeightSettings, accuracy_interval, vo
 class Settings:
     """``copies`` None: no copy detection; ``level``: the level of each reliability's interval; ``holdout``:
     keep each source's record against the estimate made without its group (:mod:`.holdout`) instead of the
-    estimate itself. The defaults are the grid point `crosscheck eval truth` chose on Population and on
-    Flight's actual departures."""
+    estimate itself; ``numeric``: weigh votes by CATD's chi-square bound on a numeric loss (:mod:`.numeric`),
+    starting from each item's median claim, instead of by the Beta record (the reported reliabilities stay
+    record-based). The defaults are the grid point `crosscheck eval truth` chose on Population and on Flight's
+    actual departures in phase 1 (the numeric loss, chosen on Population since, is not the default)."""
 
     tolerance: Tolerance = field(default_factory=Tolerance)
     weights: WeightSettings = field(default_factory=lambda: WeightSettings(quantile=0.5, false_values=1000.0))
@@ -39,6 +42,7 @@ class Settings:
     level: float = 0.9
     iterations: int = 20
     holdout: bool = False
+    numeric: NumericLoss | None = None
 
 
 def discover(
@@ -100,6 +104,8 @@ def _solve(
     table: ClaimTable, settings: Settings, known: dict[int, float], group: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
     weight = np.ones(table.n_claims)
+    if settings.numeric is not None:  # CATD starts from each item's median claim
+        weight = _numeric_weights(table, _medians(table), settings.numeric)
     estimate = np.full(len(table.items), np.nan)
     agree = np.zeros(table.n_claims, dtype=bool)
     counted = table.shared
@@ -108,6 +114,10 @@ def _solve(
         if np.array_equal(new, estimate):
             break
         estimate = new
+        if settings.numeric is not None:
+            weight = _numeric_weights(table, estimate, settings.numeric)
+            agree, counted = _agree(table, estimate, settings.tolerance), table.shared
+            continue
         if settings.holdout:
             agree, counted = holdout_agree(table, weight, group)
             if known:  # a known value is the truth, not a vote: claims are scored against it
@@ -145,6 +155,26 @@ def _agree(table: ClaimTable, estimate: np.ndarray, tolerance: Tolerance) -> np.
     value = estimate[table.item]
     tol = tolerance.of(value)
     return (table.low - tol <= value) & (value <= table.high + tol)
+
+
+def _medians(table: ClaimTable) -> np.ndarray:
+    """Each item's median claim (a range by its middle, a floor by its bound)."""
+    middle = np.where(np.isfinite(table.high), (table.low + table.high) / 2, table.low)
+    starts, ends = item_spans(table.item)
+    out = np.full(len(table.items), np.nan)
+    for start, end in zip(starts, ends, strict=True):
+        out[table.item[start]] = np.median(middle[start:end])
+    return out
+
+
+def _numeric_weights(table: ClaimTable, estimate: np.ndarray, loss: NumericLoss) -> np.ndarray:
+    """Each claim's vote weight: its source's CATD weight from the numeric losses of all its claims."""
+    value = estimate[table.item]
+    distance = np.maximum(table.low - value, 0.0) + np.maximum(value - table.high, 0.0)
+    n_sources = len(table.sources)
+    losses = np.bincount(table.source, weights=claim_loss(distance, value, loss), minlength=n_sources)
+    counts = np.bincount(table.source, minlength=n_sources)
+    return catd_weight(losses, counts, loss)[table.source]
 
 
 def _record(table: ClaimTable, agree: np.ndarray, counted: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
