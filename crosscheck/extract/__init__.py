@@ -4,7 +4,8 @@
 it (attribution), where (location) and when (time), links parts to their wholes (also the incidents a
 roundup adds up to its total), adds the totals a sentence states as a sum ("nine children and 14 others")
 and the factual claims: event verbs ("troops broke the siege"), and who carried an incident out and with
-what (perpetrators, denials, weapons). Every quantity becomes a
+what (perpetrators, denials, weapons). Numeral floods, long runs of numerals with no word, are not read
+(floods.py). Every quantity becomes a
 claim; ``measure`` is None when the words around it name nothing countable. The quote
 (``claim.start:claim.end``) is the figure plus its counted noun phrase ("at least 70 militants"), which is
 what a fact-checker reads.
@@ -35,6 +36,7 @@ def extract_claims(source: Source, budget: Budget | None = None) -> list[Claim]:
 
     With a ``budget`` whose time runs out, only the text before ``budget.stopped_at`` is read."""
     from crosscheck.extract.factual.factual import find_factual_claims
+    from crosscheck.extract.floods import numeral_floods
     from crosscheck.extract.numbers.quantities import sentence_quantities
     from crosscheck.extract.parts.parts import link_parts
     from crosscheck.extract.parts.subtotals import link_subtotals
@@ -45,27 +47,33 @@ def extract_claims(source: Source, budget: Budget | None = None) -> list[Claim]:
     sentences = split_sentences(text)
     place = source.location or _article_place(text, sentences)
     budget = budget or Budget(None)
+    floods = numeral_floods(text)
     numeric: list[Claim] = []
     read = len(sentences)
     for index, (s, e) in enumerate(sentences):
         if budget.spent(s):
             read = index
             break
+        if floods.cover(s, e):
+            continue
         sentence_claims: list[Claim] = []
         for match in sentence_quantities(text, s, e):
             if budget.spent(match.start):
                 break
+            if floods.cover(match.start, match.start + 1):
+                continue
             claim = _numeric_claim(source, sentences, index, match, place)
             sentence_claims.append(_inherit_elided(claim, match, sentence_claims))
         numeric.extend(sentence_claims)
         if budget.stopped_at is not None:
             read = index
             break
-    factual = find_factual_claims(source, sentences[:read])
+    prose = [(s, e) for s, e in sentences[:read] if not floods.cover(s, e)]
+    factual = find_factual_claims(source, prose)
     claims = [
         *link_subtotals(add_sums(link_parts(numeric))),
         *factual,
-        *_incident_claims(source, sentences[:read], factual),
+        *_incident_claims(source, prose, factual),
     ]
     return sorted(claims, key=lambda c: (c.start, c.kind, c.end))
 

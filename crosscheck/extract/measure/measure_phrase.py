@@ -45,7 +45,8 @@ def _head_at(toks: list[_Tok], i: int, first: bool = False) -> tuple[str, str, s
         return None
     hit = _lookup(toks, i, V.GROUP_PHRASES)
     thing = _lookup(toks, i, V.THING_PHRASES)
-    with_event = _lookup(toks, i, {(k,): v for k, v in V.HEADS_WITH_EVENT.items()})
+    event_head = V.HEADS_WITH_EVENT.get(toks[i].low)
+    with_event = (event_head, 1) if event_head is not None else None
     best = max((h for h in (hit, thing, with_event) if h), key=lambda h: h[1], default=None)
     if best is None:
         return None
@@ -62,6 +63,10 @@ def _head_at(toks: list[_Tok], i: int, first: bool = False) -> tuple[str, str, s
     if hit[0] == "people" and toks[i].low in {"more", "others", "other"} and _head_at(toks, i + 1):  # type: ignore[index]
         return None  # "six more people"
     return str(hit[0]), "person", None, hit[1]  # type: ignore[index]
+
+
+def _word_at(toks: list[_Tok], i: int) -> str | None:
+    return toks[i].low if i < len(toks) else None
 
 
 def _merge_groups(first: str, second: str) -> str:
@@ -128,7 +133,7 @@ def _noun_phrase(toks: list[_Tok], vague: bool, singular: bool = False) -> _Noun
         return np
     np.rule = "noun"
     sides = _side(modifiers)
-    if np.group == "members" or (np.group == "fighters" and _lookup(toks, np.end_index, {("of",): 1})):
+    if np.group == "members" or (np.group == "fighters" and _word_at(toks, np.end_index) == "of"):
         inner = _noun_phrase(toks[np.end_index + 1 :], False)
         if inner.group and inner.group != "people":
             np.group = inner.group

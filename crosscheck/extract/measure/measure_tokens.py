@@ -60,9 +60,13 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
 
 
 @per_sentence
-def _sentence_tokens(text: str, start: int, end: int) -> tuple[tuple[_Tok, ...], tuple[int, ...]]:
+def _sentence_tokens(
+    text: str, start: int, end: int
+) -> tuple[tuple[_Tok, ...], tuple[int, ...], tuple[int, ...]]:
+    """The sentence's tokens, their starts, and where its characters that end a token stand."""
     toks = tuple(_tokens(text, start, end))
-    return toks, tuple(t.start for t in toks)
+    breaks = tuple(m.start() for m in _ENDS_A_TOKEN.finditer(text, start, end))
+    return toks, tuple(t.start for t in toks), breaks
 
 
 def tokens_around(text: str, start: int, end: int, before: int, after: int) -> tuple[list[_Tok], list[_Tok]]:
@@ -71,14 +75,12 @@ def tokens_around(text: str, start: int, end: int, before: int, after: int) -> t
     spans whitespace or a mark such as "(" or "/" (a token of its own), so the tokens of a part of the
     sentence are the sentence's own up to the nearest such character, and only the word at the cut is read
     again."""
-    toks, starts = _sentence_tokens(text, start, end)
-    cut = before
-    while cut > start and not _ends_a_token(text[cut - 1]):
-        cut -= 1
+    toks, starts, breaks = _sentence_tokens(text, start, end)
+    k = bisect_left(breaks, before)
+    cut = breaks[k - 1] + 1 if k > 0 else start
     left = [*toks[: bisect_left(starts, cut)], *_tokens(text, cut, before)] if cut > start else None
-    cut = after
-    while cut < end and not _ends_a_token(text[cut]):
-        cut += 1
+    k = bisect_left(breaks, after)
+    cut = breaks[k] if k < len(breaks) else end
     right = [*_tokens(text, after, cut), *toks[bisect_left(starts, cut) :]] if cut < end else None
     return (
         left if left is not None else _tokens(text, start, before),
@@ -86,9 +88,9 @@ def tokens_around(text: str, start: int, end: int, before: int, after: int) -> t
     )
 
 
-def _ends_a_token(char: str) -> bool:
-    """Whitespace, or a character that is always a token of its own: no token reads across it."""
-    return char.isspace() or not (char.isalnum() or char in "'’,.-")
+_ENDS_A_TOKEN = re.compile(r"[^\w'’,.\-]|_")
+r"""Whitespace, or a character that is always a token of its own: no token reads across it (``\w`` is what
+``str.isalnum`` accepts, and the underscore)."""
 
 
 def _is_number(tok: _Tok) -> bool:

@@ -19,12 +19,14 @@ the figures that add up to it exactly (rule ``parts:subtotal``). Kept only when:
 
 from __future__ import annotations
 
-from collections.abc import Container, Sequence
+from bisect import bisect_left
+from collections.abc import Container, Iterable, Sequence
 from dataclasses import replace
 from itertools import combinations, islice
 
 from crosscheck.extract.measure.measure import group_and_event, measure_event, measure_key
-from crosscheck.extract.window import REACH, ClaimWindow
+from crosscheck.extract.parts.smaller import SmallerValues
+from crosscheck.extract.window import REACH
 from crosscheck.model import Claim
 
 SUBTOTAL_RULE = "parts:subtotal"
@@ -42,7 +44,8 @@ def link_subtotals(claims: Sequence[Claim]) -> list[Claim]:
         (c for c in claims if c.kind == "numeric" and measure_event(c.measure) and c.value is not None),
         key=lambda c: (c.start, c.end),
     )
-    window = ClaimWindow(numeric)
+    starts = [c.start for c in numeric]
+    smaller = SmallerValues(numeric, _may_be_part)
     part_of: dict[str, str] = {}
     summed: set[str] = set()  # figures some set adding up to an earlier total holds, even an ambiguous one
     for total in numeric:
@@ -50,8 +53,8 @@ def link_subtotals(claims: Sequence[Claim]) -> list[Claim]:
             continue
         if (total.value or 0) < MIN_TOTAL:
             continue
-        later = window.starting(total.sentence_end, total.sentence_end + REACH)
-        sets = _sets_adding_up(total, later, part_of)
+        lo, hi = (bisect_left(starts, at) for at in (total.sentence_end, total.sentence_end + REACH))
+        sets = _sets_adding_up(total, smaller.below(total.value or 0, lo, hi), part_of)
         summed.update(c.id for parts in sets for c in parts)
         if len(sets) == 1:
             part_of.update((part.id, total.id) for part in sets[0])
@@ -61,8 +64,12 @@ def link_subtotals(claims: Sequence[Claim]) -> list[Claim]:
     ]
 
 
+def _may_be_part(c: Claim) -> bool:
+    return c.qualifier == "exact" and (c.value or 0) > 0 and not c.part_of
+
+
 def _sets_adding_up(
-    total: Claim, numeric: Sequence[Claim], linked: Container[str]
+    total: Claim, numeric: Iterable[Claim], linked: Container[str]
 ) -> list[tuple[Claim, ...]]:
     """The sets of up to ``MAX_PARTS`` figures of ``numeric`` after ``total``'s sentence, none of them already
     ``linked``, whose values add up to ``total``'s."""

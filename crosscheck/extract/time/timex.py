@@ -8,15 +8,21 @@ reporting verb's time only bounds the figure.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Sequence
-from datetime import date, timedelta
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+from datetime import date
+from itertools import accumulate
 
 from crosscheck.extract.time.timex_patterns import RULES, Span
+from crosscheck.extract.time.timex_report import REPORT_LAG_DAYS, ReportVerb, report_span, report_verbs
 from crosscheck.extract.time.timex_stamps import find_stamps
 from crosscheck.extract.window import per_sentence
 from crosscheck.model import TimeSpan
 
+__all__ = ["REPORT_LAG_DAYS", "TIME_REACH", "find_time", "find_times", "sentence_times"]
+
+_Hit = tuple[int, int, str, Span | None]
 _DATELINE = re.compile(r"(?i:published|date of publication|updated|posted)\s*(?:on\s*)?:?\s*$")
 
 
@@ -29,13 +35,15 @@ def find_times(
     Datelines ("Published 2 October 2017") and stamps ("AFP Saturday 25 Jun 2016") date the page, not
     an event, and are left out.
     """
-    hits: list[tuple[int, int, str, Span | None]] = []
+    hits: list[_Hit] = []
     for name, pattern, resolve in RULES:
         for m in pattern.finditer(text, start, end):
             hits.append((m.start(), m.end(), name, resolve(m, published)))  # type: ignore[arg-type]
+    if not hits:
+        return ()
     skip = [(h[0], h[1]) for h in hits if _DATELINE.search(text, max(start, h[0] - 25), h[0])]
     skip += find_stamps(text, start, end)
-    hits = [h for h in hits if not any(a < h[1] and h[0] < b for a, b in skip)]
+    hits = _apart(hits, skip)
     hits.sort(key=lambda h: (h[0], -(h[1] - h[0])))
     out: list[tuple[int, int, str, TimeSpan]] = []
     last_end = -1
@@ -48,56 +56,14 @@ def find_times(
     return tuple(out)
 
 
-REPORT_LAG_DAYS = 3
-"""A report time ("the Observatory said on Sunday") bounds the figure: known by then, from this many days
-before."""
-
-_REPORT_VERBS = frozenset(
-    {"said", "says", "reported", "announced", "claimed", "told", "added", "stated", "confirmed", "declared"}
-    | {"quoted"}
-)
-# what may stand between a reporting verb and its time: "said in a statement on Sunday", "told SANA Friday"
-_REPORT_FILLERS = frozenset(
-    {"in", "a", "an", "the", "its", "their", "to", "by", "at", "also", "earlier", "later", "new", "latest"}
-    | {"statement", "report", "briefing", "press", "conference", "news", "interview", "social", "media"}
-    | {"website", "tweet", "reporter", "reporters", "journalists", "correspondent", "military", "security"}
-    | {"source", "sources", "official", "officials", "phone", "telephone", "toll"}
-)
-_DETERMINERS = frozenset({"a", "an", "the", "its", "their"})
-_CLAUSE_BREAKS = frozenset(
-    {"that", "and", "but", "while", "who", "which", "when", "as", "after", "before", "is", "are", "was"}
-    | {"were", "been", "had", "has", "have"}
-)
-_REPORT_REACH = 3
-_TOKEN = re.compile(r"\S+")
-
-
-def _bare(token: str) -> str:
-    return token.strip(",\"'“”‘’()").lower()
-
-
-def _is_report_time(text: str, sentence: tuple[int, int], hit: tuple[int, int], position: int) -> bool:
-    """Whether the expression at ``hit`` dates a reporting verb: "said on Sunday", "on Monday claimed"."""
-    before = list(_TOKEN.finditer(text, sentence[0], hit[0]))[-_REPORT_REACH - 1 :]
-    if before and _bare(before[-1].group()) in _DETERMINERS:
-        return False  # "claimed an October 2 bomb attack": the date is the attack's
-    for t in reversed(before):
-        token = t.group()
-        if token[-1] in ".;:!?":
-            break
-        if _bare(token) in _REPORT_VERBS:
-            return True
-        if not (_bare(token) in _REPORT_FILLERS or token[:1].isupper()):
-            break
-    after = list(_TOKEN.finditer(text, hit[1], sentence[1]))[: _REPORT_REACH + 1]
-    for t in after:
-        word = _bare(t.group())
-        # "killed 43 on Saturday a monitor said" dates the killing; "on Monday claimed ... 30" the claim
-        if word in _REPORT_VERBS:
-            return position >= t.end()
-        if word in _CLAUSE_BREAKS or re.search(r"\d", word) or t.group()[-1] in ".;:!?":
-            break
-    return False
+def _apart(hits: list[_Hit], skip: list[tuple[int, int]]) -> list[_Hit]:
+    """The ``hits`` that overlap none of the spans ``skip``."""
+    if not skip:
+        return hits
+    skip.sort()
+    starts = [a for a, _ in skip]
+    reach = list(accumulate((b for _, b in skip), max))  # the furthest end of the spans so far
+    return [h for h in hits if (k := bisect_left(starts, h[1])) == 0 or reach[k - 1] <= h[0]]
 
 
 _NUMBER = re.compile(
@@ -110,25 +76,21 @@ _PART_BEFORE = re.compile(r"(?i:including|among them|among whom|among those|of w
 _PART_AFTER = re.compile(r"\s+of\s+(?:them|whom)\b")
 _RANGE_GAP = re.compile(r"\s*(?:-|–|to|or|and)?\s*")
 _TOLL_UPDATE = re.compile(r"\b(?i:(?:earlier|previous|initial|prior)\s+(?:death\s+)?toll|up\s+from)\b")
+_WORD = re.compile(r"\w")
+_TOLL_END = re.compile(r"(?i:toll|from)")
 _OWN_REACH = 20
 """How far after the figure's position its own number may start ("more than 32")."""
+TIME_REACH = 8
+"""How many of its sentence's time expressions, the nearest first, a figure's time is chosen from."""
 
 
-def _report_span(span: TimeSpan) -> TimeSpan | None:
-    """What a report time on the day(s) of ``span`` says of the figure; None if ``span`` is longer."""
-    if span.start is None or span.end is None or (span.end - span.start).days > 1:
-        return None
-    return TimeSpan(span.start - timedelta(days=REPORT_LAG_DAYS), span.end, span.text)
-
-
-def _other_figure_between(text: str, lo: int, hi: int, own: int | None, times: list[tuple[int, int]]) -> bool:
+def _other_figure_between(text: str, lo: int, hi: int, own: int | None, times: SentenceTimes) -> bool:
     """Whether ``text[lo:hi]`` holds a number of another figure; ``own``: the figure's position, at ``lo``.
-    ``times``: the sentence's time expressions, sorted and apart. Reads only as far as it needs."""
-    starts = [a for a, _ in times]
+    Reads only as far as it needs."""
 
     def in_time(at: int) -> bool:
-        k = bisect_right(starts, at) - 1
-        return k >= 0 and at < times[k][1]
+        k = bisect_right(times.starts, at) - 1
+        return k >= 0 and at < times.ends[k]
 
     numbers = (
         m
@@ -150,6 +112,63 @@ def _other_figure_between(text: str, lo: int, hi: int, own: int | None, times: l
     return False
 
 
+@dataclass(frozen=True)
+class SentenceTimes:
+    """A sentence's time expressions, sorted and apart, with what does not depend on the figure."""
+
+    times: tuple[tuple[int, int, str, TimeSpan], ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
+    report: tuple[ReportVerb, ...]
+    report_spans: tuple[TimeSpan | None, ...]
+    tolls: tuple[tuple[int, int], ...]
+    """Where the sentence names an earlier toll ("up from 30"), which the figure replaces."""
+
+
+@per_sentence
+def sentence_times(text: str, start: int, end: int, published: date | None) -> SentenceTimes:
+    times = find_times(text, start, end, published)
+    spans = [(s, e) for s, e, _, _ in times]
+    return SentenceTimes(
+        times=times,
+        starts=tuple(s for s, _ in spans),
+        ends=tuple(e for _, e in spans),
+        report=report_verbs(text, start, end, spans),
+        report_spans=tuple(report_span(t[3]) for t in times),
+        tolls=tuple(m.span() for m in _TOLL_UPDATE.finditer(text, start, end)) if times else (),
+    )
+
+
+def _toll_between(text: str, lo: int, hi: int, tolls: Sequence[tuple[int, int]]) -> bool:
+    """``_TOLL_UPDATE.search(text, lo, hi)`` from the sentence's matches: a match ending at ``hi`` inside a
+    word ("up fromage" cut before "age") is found by that search only, so it is read then."""
+    k = bisect_left(tolls, (lo, lo))
+    if k < len(tolls) and tolls[k][1] <= hi:
+        return True
+    return bool(
+        _WORD.match(text, hi) and _TOLL_END.fullmatch(text, hi - 4, hi) and _TOLL_UPDATE.search(text, lo, hi)
+    )
+
+
+def _nearest(times: SentenceTimes, position: int) -> Iterator[tuple[int, int]]:
+    """The indices of ``times`` nearest ``position`` first, with their distance, at most ``TIME_REACH``."""
+
+    def distance(i: int) -> int:
+        return min(abs(position - times.starts[i]), abs(position - times.ends[i]))
+
+    after = bisect_right(times.ends, position)
+    before = after - 1
+    for _ in range(TIME_REACH):
+        if after < len(times.starts) and (before < 0 or distance(after) < distance(before)):
+            yield after, distance(after)
+            after += 1
+        elif before >= 0:
+            yield before, distance(before)
+            before -= 1
+        else:
+            return
+
+
 def find_time(
     text: str,
     sentences: Sequence[tuple[int, int]],
@@ -164,17 +183,23 @@ def find_time(
     Observatory said on Sunday") only bounds the event, from ``REPORT_LAG_DAYS`` before to that day; any
     other time in the sentence is preferred to it. None when the sentence has no time (the caller falls
     back to the publication date), or when the expression is relative and ``published`` is unknown.
+    Only the ``TIME_REACH`` expressions nearest the figure are read.
     """
-    sentence = sentences[sentence_index]
-    found = find_times(text, sentence[0], sentence[1], published)
-    times = [(h[0], h[1]) for h in found]
-    ranked: list[tuple[tuple[bool, bool, int, int], TimeSpan]] = []
-    for s, e, _name, span in found:
+    start, end = sentences[sentence_index]
+    times = sentence_times(text, start, end, published)
+    best: tuple[tuple[bool, bool, int, int], TimeSpan] | None = None
+    for i, distance in _nearest(times, position):
+        if best is not None and best[0][:2] == (False, False) and distance > best[0][2]:
+            break  # nothing farther ranks before an unseparated expression that dates no report
+        s, e, _name, span = times.times[i]
         lo, hi, own = (e, position, None) if e <= position else (position, s, position)
-        if lo < hi and _TOLL_UPDATE.search(text, lo, hi):
+        if lo < hi and _toll_between(text, lo, hi, times.tolls):
             continue
         separated = lo < hi and _other_figure_between(text, lo, hi, own, times)
-        report = _report_span(span) if _is_report_time(text, sentence, (s, e), position) else None
-        distance = min(abs(position - s), abs(position - e))
-        ranked.append(((separated, report is not None, distance, s), report or span))
-    return min(ranked, key=lambda r: r[0])[1] if ranked else None
+        verb_before, verb_end = times.report[i]
+        dates_report = verb_before or (verb_end is not None and position >= verb_end)
+        report = times.report_spans[i] if dates_report else None
+        key = (separated, report is not None, distance, s)
+        if best is None or key < best[0]:
+            best = key, report or span
+    return best[1] if best else None

@@ -13,6 +13,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from crosscheck.extract.units.first_chars import FirstCharAlternation
+
 _S = r"\s*"
 # canonical: (dimension, factor to base, patterns after the number)
 UNITS: dict[str, tuple[str, float | None, tuple[str, ...]]] = {
@@ -155,8 +157,9 @@ _TOUCHING_ONLY = {"PS", "RM", "Y="}
 _ordered = sorted(
     ((pat, name) for name, (_, _, pats) in UNITS.items() for pat in pats), key=lambda x: -len(x[0])
 )
-_UNIT_ALTS = "|".join(f"(?P<u{i}>{pat})" for i, (pat, _) in enumerate(_ordered))
-UNIT_AFTER_RE = re.compile(rf"(?P<sp>[ \t]*-?[ \t]*)(?:{_UNIT_ALTS})", re.I)
+UNIT_AFTER = FirstCharAlternation(
+    r"(?P<sp>[ \t]*-?[ \t]*)", [f"(?P<u{i}>{pat})" for i, (pat, _) in enumerate(_ordered)], re.I
+)
 _UNIT_START = re.compile(r"[ \t]*-?[ \t]*[^\W\d_]|[ \t]*[%°²³$€]|[′″']")
 _GROUP_TO_UNIT = {f"u{i}": name for i, (_, name) in enumerate(_ordered)}
 # One- and two-letter symbols must touch the figure ("5m", not "5 m"); "in" is never a unit alone.
@@ -194,7 +197,7 @@ def unit_after(text: str, pos: int, ceiling: int | None = None) -> UnitHit | Non
     ceiling = len(text) if ceiling is None else ceiling
     if not _UNIT_START.match(text, pos, ceiling):
         return None
-    m = UNIT_AFTER_RE.match(text, pos, min(ceiling, pos + 48))
+    m = UNIT_AFTER.match(text, pos, min(ceiling, pos + 48))
     if not m:
         return None
     group = m.lastgroup  # the unit's group closes last
