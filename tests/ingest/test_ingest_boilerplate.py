@@ -1,7 +1,7 @@
 """Boilerplate rules on invented lines: each furniture family, and content that must survive."""
 
 import pytest
-from hypothesis import given
+from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crosscheck.ingest.boilerplate import strip_boilerplate
@@ -189,6 +189,7 @@ def test_removal_keeps_paragraph_breaks_and_reports_line_numbers() -> None:
     assert [(r.rule, r.line) for r in cleaned.removed] == [("share_bar", 1), ("comment_box", 7)]
 
 
+@settings(deadline=None)  # speed is measured in benchmarks/, not by a timed test on a shared machine
 @given(
     st.lists(
         st.sampled_from([*CONTENT, "Share this article", "0 Comments", "", "Related", "in ,"]), max_size=12
