@@ -1,0 +1,89 @@
+"""The incidents queue, ranked like the report, with the reviewers' state laid over it, and filters."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from crosscheck.model import Claim
+from crosscheck.report.incidents import IncidentView, SlotView, build_incidents
+from crosscheck.review.state import Review
+from crosscheck.store import Store
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """A store's current incidents, ranked; rebuilt only when a run is added."""
+
+    runs: int
+    incidents: tuple[IncidentView, ...]
+    by_id: Mapping[str, IncidentView]
+    claims: Mapping[str, Claim]
+
+
+_CACHE: dict[str, Analysis] = {}
+_LOCK = threading.Lock()
+
+
+def analysis(store: Store) -> Analysis:
+    runs = int(store.backend.query("SELECT COUNT(*) FROM runs")[0][0])
+    with _LOCK:
+        cached = _CACHE.get(store.where)
+        if cached is not None and cached.runs == runs:
+            return cached
+    claims = {claim.id: claim for claim in store.claims()}
+    incidents = build_incidents(store.incidents(), store.clusters(), claims)
+    built = Analysis(runs, incidents, {view.event.id: view for view in incidents}, claims)
+    with _LOCK:
+        _CACHE[store.where] = built
+    return built
+
+
+@dataclass(frozen=True)
+class Filters:
+    text: str = ""
+    verdict: str = ""
+    status: str = ""
+
+
+def slot_verdict(slot: SlotView, review: Review | None) -> str:
+    """The reviewer's verdict if one was set, else the machine's."""
+    return review.verdict if review and review.verdict else slot.verdict
+
+
+def _haystack(view: IncidentView) -> str:
+    event = view.event
+    words = [event.title, event.kind, event.place or "", *event.outlets, *event.claimants]
+    for slot in view.slots:
+        for row in slot.rows:
+            words += [row.shown.sentence, row.shown.source.title or ""]
+    return "\n".join(words).casefold()
+
+
+def matches(view: IncidentView, reviews: Mapping[str, Review], filters: Filters) -> bool:
+    if filters.text and filters.text.casefold() not in _haystack(view):
+        return False
+    if filters.verdict and not any(
+        slot_verdict(slot, reviews.get(slot.cluster.id)) == filters.verdict for slot in view.slots
+    ):
+        return False
+    return not filters.status or any(
+        (reviews.get(slot.cluster.id) or Review()).status == filters.status for slot in view.slots
+    )
+
+
+def queue(
+    incidents: Sequence[IncidentView], reviews: Mapping[str, Review], filters: Filters
+) -> list[IncidentView]:
+    return [view for view in incidents if matches(view, reviews, filters)]
+
+
+def highlighted(claim: Claim) -> tuple[str, str, str]:
+    """A claim's sentence in three parts: before its quote, the quote, after it (from the offsets)."""
+    text = claim.source.text
+    return (
+        text[claim.sentence_start : claim.start],
+        text[claim.start : claim.end],
+        text[claim.end : claim.sentence_end],
+    )
