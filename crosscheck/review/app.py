@@ -68,9 +68,9 @@ def current_user(request: Request) -> User | None:
     return user if user is not None and not user.disabled else None
 
 
-def render(request: Request, name: str, status: int = 200, **context: Any) -> HTMLResponse:
+def render(request: Request, template: str, status: int = 200, **context: Any) -> HTMLResponse:
     context.setdefault("user", current_user(request))
-    html = TEMPLATES.get_template(name).render(
+    html = TEMPLATES.get_template(template).render(
         csrf=csrf_token(request.session), csrf_field=CSRF_FIELD, request=request, **context
     )
     return HTMLResponse(html, status_code=status)
