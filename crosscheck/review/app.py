@@ -14,7 +14,7 @@ from starlette.middleware import Middleware
 from starlette.middleware.sessions import SessionMiddleware
 from starlette.requests import Request
 from starlette.responses import HTMLResponse
-from starlette.routing import Mount, Route
+from starlette.routing import Mount
 from starlette.staticfiles import StaticFiles
 
 from crosscheck.review.security import CSRF_FIELD, LoginLimiter, SecurityHeaders, Sessions, csrf_token
@@ -83,7 +83,6 @@ def create_app(db: str, secret: str | None = None) -> Starlette:
         routes=[
             *auth.ROUTES,
             *pages.ROUTES,
-            Route("/favicon.ico", lambda request: HTMLResponse("", status_code=404)),
             Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
         ],
         middleware=[

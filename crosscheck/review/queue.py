@@ -57,7 +57,8 @@ def _haystack(view: IncidentView) -> str:
     words = [event.title, event.kind, event.place or "", *event.outlets, *event.claimants]
     for slot in view.slots:
         for row in slot.rows:
-            words += [row.shown.sentence, row.shown.source.title or ""]
+            words += [claim.sentence for claim in row.claims]
+            words += [row.shown.source.title or ""]
     return "\n".join(words).casefold()
 
 
