@@ -77,12 +77,14 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
 
 
 def create_app(db: str, secret: str | None = None) -> Starlette:
-    from crosscheck.review import auth, pages
+    from crosscheck.review import actions, auth, history, pages
 
     app = Starlette(
         routes=[
             *auth.ROUTES,
             *pages.ROUTES,
+            *actions.ROUTES,
+            *history.ROUTES,
             Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
         ],
         middleware=[

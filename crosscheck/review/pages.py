@@ -57,7 +57,7 @@ async def incidents_page(request: Request, user: User) -> Response:
     )  # fmt: skip
 
 
-def _incident_context(request: Request, event_id: str) -> dict[str, object] | None:
+def incident_context(request: Request, event_id: str) -> dict[str, object] | None:
     store = bench(request).store()
     view = analysis(store).by_id.get(event_id)
     if view is None:
@@ -77,7 +77,7 @@ def _incident_context(request: Request, event_id: str) -> dict[str, object] | No
 
 @login_required
 async def incident_page(request: Request, user: User) -> Response:
-    context = _incident_context(request, request.path_params["event_id"])
+    context = incident_context(request, request.path_params["event_id"])
     if context is None:
         return PlainTextResponse("No such incident", status_code=404)
     return render(request, "incident.html", user=user, **context)
@@ -132,7 +132,7 @@ async def save_cluster_review(request: Request, user: User) -> Response:
     htmx = bool(request.headers.get("hx-request"))
     if not isinstance(outcome, Conflict) and not htmx:
         return RedirectResponse(f"/incidents/{quote(cluster.event_id)}#cluster-{cluster_id}", status_code=303)
-    context = _incident_context(request, cluster.event_id)
+    context = incident_context(request, cluster.event_id)
     if context is None:
         return PlainTextResponse("No such incident", status_code=404)
     extra: dict[str, object] = {}

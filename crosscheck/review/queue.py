@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from crosscheck.model import Claim
 from crosscheck.report.incidents import IncidentView, SlotView, build_incidents
@@ -16,7 +16,8 @@ from crosscheck.store import Store
 class Analysis:
     """A store's current incidents, ranked; rebuilt only when a run is added."""
 
-    runs: int
+    key: tuple[int, int]
+    """Runs and merges in the store when it was built."""
     incidents: tuple[IncidentView, ...]
     by_id: Mapping[str, IncidentView]
     claims: Mapping[str, Claim]
@@ -27,14 +28,23 @@ _LOCK = threading.Lock()
 
 
 def analysis(store: Store) -> Analysis:
-    runs = int(store.backend.query("SELECT COUNT(*) FROM runs")[0][0])
+    """The store's incidents as the report ranks them, with reviewers' merges laid over them."""
+    from crosscheck.review.merge import merged, merges
+
+    key = tuple(
+        int(store.backend.query(sql)[0][0])
+        for sql in ("SELECT COUNT(*) FROM runs", "SELECT COUNT(*) FROM decisions WHERE kind = 'merge'")
+    )
     with _LOCK:
         cached = _CACHE.get(store.where)
-        if cached is not None and cached.runs == runs:
+        if cached is not None and cached.key == key:
             return cached
     claims = {claim.id: claim for claim in store.claims()}
-    incidents = build_incidents(store.incidents(), store.clusters(), claims)
-    built = Analysis(runs, incidents, {view.event.id: view for view in incidents}, claims)
+    clusters = merged(store.clusters(), merges(store), claims)
+    kept = {cluster.id for cluster in clusters}
+    events = [replace(e, cluster_ids=tuple(c for c in e.cluster_ids if c in kept)) for e in store.incidents()]
+    incidents = build_incidents(events, clusters, claims)
+    built = Analysis((key[0], key[1]), incidents, {view.event.id: view for view in incidents}, claims)
     with _LOCK:
         _CACHE[store.where] = built
     return built
