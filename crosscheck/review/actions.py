@@ -10,18 +10,15 @@ from starlette.routing import Route
 
 from crosscheck.review.app import bench, render
 from crosscheck.review.merge import merge_clusters
-from crosscheck.review.pages import incident_context, login_required
-from crosscheck.review.security import CSRF_FIELD, CSRF_HEADER, csrf_ok
+from crosscheck.review.pages import incident_context, login_required, refused
 from crosscheck.review.users import User
 
 
 @login_required
 async def merge(request: Request, user: User) -> Response:
     form = await request.form()
-    if not csrf_ok(request.session, form.get(CSRF_FIELD) or request.headers.get(CSRF_HEADER)):
-        return PlainTextResponse("Forbidden: missing or wrong CSRF token; reload the page", status_code=403)
-    if not user.can_review:
-        return PlainTextResponse(f"Forbidden: a {user.role} may not merge", status_code=403)
+    if (refusal := refused(request, form, user)) is not None:
+        return refusal
     store = bench(request).store()
     source_id = request.path_params["cluster_id"]
     try:

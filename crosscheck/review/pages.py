@@ -111,13 +111,20 @@ def _review_from(form: FormData) -> Review:
     return Review(verdict or None, low, high, source.strip(), note.strip(), status)
 
 
-@login_required
-async def save_cluster_review(request: Request, user: User) -> Response:
-    form = await request.form()
+def refused(request: Request, form: FormData, user: User) -> Response | None:
+    """403 for a write without the session's CSRF token (form field or htmx header) or by a viewer."""
     if not csrf_ok(request.session, form.get(CSRF_FIELD) or request.headers.get(CSRF_HEADER)):
         return PlainTextResponse("Forbidden: missing or wrong CSRF token; reload the page", status_code=403)
     if not user.can_review:
-        return PlainTextResponse(f"Forbidden: a {user.role} may not review", status_code=403)
+        return PlainTextResponse(f"Forbidden: a {user.role} may not change anything", status_code=403)
+    return None
+
+
+@login_required
+async def save_cluster_review(request: Request, user: User) -> Response:
+    form = await request.form()
+    if (refusal := refused(request, form, user)) is not None:
+        return refusal
     store = bench(request).store()
     cluster_id = request.path_params["cluster_id"]
     cluster = store.cluster(cluster_id)
