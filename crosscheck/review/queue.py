@@ -17,7 +17,7 @@ class Analysis:
     """A store's current incidents, ranked; rebuilt only when a run is added."""
 
     key: tuple[int, int]
-    """Runs and merges in the store when it was built."""
+    """Runs and regroupings (merges, moves) in the store when it was built."""
     incidents: tuple[IncidentView, ...]
     by_id: Mapping[str, IncidentView]
     claims: Mapping[str, Claim]
@@ -28,19 +28,17 @@ _LOCK = threading.Lock()
 
 
 def analysis(store: Store) -> Analysis:
-    """The store's incidents as the report ranks them, with reviewers' merges laid over them."""
-    from crosscheck.review.merge import merged, merges
+    """The store's incidents as the report ranks them, with reviewers' merges and moves laid over them."""
+    from crosscheck.review.regroup import regrouped, regroupings
 
-    key = tuple(
-        int(store.backend.query(sql)[0][0])
-        for sql in ("SELECT COUNT(*) FROM runs", "SELECT COUNT(*) FROM decisions WHERE kind = 'merge'")
-    )
+    counts = ("SELECT COUNT(*) FROM runs", "SELECT COUNT(*) FROM decisions WHERE kind IN ('merge', 'move')")
+    key = tuple(int(store.backend.query(sql)[0][0]) for sql in counts)
     with _LOCK:
         cached = _CACHE.get(store.where)
         if cached is not None and cached.key == key:
             return cached
     claims = {claim.id: claim for claim in store.claims()}
-    clusters = merged(store.clusters(), merges(store), claims)
+    clusters = regrouped(store.clusters(), regroupings(store), claims)
     kept = {cluster.id for cluster in clusters}
     events = [replace(e, cluster_ids=tuple(c for c in e.cluster_ids if c in kept)) for e in store.incidents()]
     incidents = build_incidents(events, clusters, claims)

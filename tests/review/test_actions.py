@@ -76,3 +76,47 @@ def test_viewer_cannot_merge_and_history_lists_a_users_changes(db: Path) -> None
     assert history.count('class="audit-entry"') == 2 and f"/incidents/{event}#cluster-" in history
     assert 'class="audit-entry"' not in viewer.get("/users/vera/history").text
     assert viewer.get("/users/nobody/history").status_code == 404
+
+
+MOVE_FORM = re.compile(
+    r'action="/clusters/([^/"]+)/move".*?name="version" value="(\d+)"(.*?)<option value="([^":]+):(\d+)"',
+    re.S,
+)
+
+
+def _section(page: str, cluster: str) -> str:
+    section = page[page.index(f'id="cluster-{cluster}"') :]
+    return section[: section.index("</section>")]
+
+
+def test_move_claims_to_another_figure(db: Path) -> None:
+    client = client_for(db, "rita")
+    event, page = _first_incident(client)
+    found = MOVE_FORM.search(page)
+    assert found, "the first incident has a figure with two rows and another figure"
+    source, version, hidden, target, target_version = found.groups()
+    claims = re.findall(r'name="claim" value="([^"]+)"', hidden)
+    assert claims
+    data = {
+        "csrf_token": csrf_of(page),
+        "version": version,
+        "claim": claims,
+        "target": f"{target}:{target_version}",
+    }
+    bad = client.post(
+        f"/clusters/{source}/move", data={**data, "claim": ["not-a-claim"]}, follow_redirects=False
+    )
+    assert bad.status_code == 400
+    assert client.post(f"/clusters/{source}/move", data=data, follow_redirects=False).status_code == 303
+    with open_store(db) as store:
+        quotes = [c.quote for c in store.claims(claims)]
+        assert store.cluster_version(source) == int(version) + 1
+        [decision] = store.backend.query("SELECT cluster_id, kind, payload FROM decisions")
+        assert decision[:2] == (source, "move") and f'"into": "{target}"' in decision[2]
+        assert store.audit_log("cluster", target)[0].after["received"] == claims
+    after = client.get(f"/incidents/{event}").text
+    assert all(quote in _section(after, target) for quote in quotes)
+    assert f"received {', '.join(claims)} from {source}" in _section(after, target)
+    assert not any(f'name="claim" value="{cid}"' in _section(after, source) for cid in claims)
+    stale = client.post(f"/clusters/{source}/move", data=data, follow_redirects=False)
+    assert stale.status_code == 409 and "Not moved" in stale.text
