@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Awaitable, Callable
 from functools import wraps
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from starlette.datastructures import FormData
 from starlette.requests import Request
@@ -20,6 +20,8 @@ from crosscheck.review.state import REVIEW_VERDICTS, STATUSES, Conflict, Review,
 from crosscheck.review.users import User, user_names
 
 Handler = Callable[[Request], Awaitable[Response]]
+PAGE = 100
+"""Incidents per page of the queue."""
 
 
 def login_required(handler: Callable[[Request, User], Awaitable[Response]]) -> Handler:
@@ -49,11 +51,19 @@ async def incidents_page(request: Request, user: User) -> Response:
     filters = Filters(params.get("q", "").strip(), params.get("verdict", ""), params.get("status", ""))
     found = analysis(store)
     state = reviews(store)
-    rows = queue(found.incidents, state, filters)
+    rows = queue(found, state, filters)
+    pages = max(1, -(-len(rows) // PAGE))
+    try:
+        page = min(max(1, int(params.get("page", "1"))), pages)
+    except ValueError:
+        page = 1
+    kept = {"q": filters.text, "verdict": filters.verdict, "status": filters.status}
+    links = {n: "/?" + urlencode({**kept, "page": n}) for n in (page - 1, page + 1) if 1 <= n <= pages}
     name = "_queue_rows.html" if request.headers.get("hx-request") else "queue.html"
     return render(
-        request, name, user=user, rows=rows, reviews=state, filters=filters, total=len(found.incidents),
-        slot_verdict=slot_verdict, **_common(),
+        request, name, user=user, rows=rows[(page - 1) * PAGE : page * PAGE], matching=len(rows),
+        first=(page - 1) * PAGE + 1, page=page, pages=pages, links=links, reviews=state, filters=filters,
+        total=len(found.incidents), slot_verdict=slot_verdict, **_common(),
     )  # fmt: skip
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
 from crosscheck.model import Claim
@@ -21,6 +21,8 @@ class Analysis:
     incidents: tuple[IncidentView, ...]
     by_id: Mapping[str, IncidentView]
     claims: Mapping[str, Claim]
+    text: Mapping[str, str]
+    """What the text search reads of each incident, case-folded."""
 
 
 _CACHE: dict[str, Analysis] = {}
@@ -42,7 +44,9 @@ def analysis(store: Store) -> Analysis:
     kept = {cluster.id for cluster in clusters}
     events = [replace(e, cluster_ids=tuple(c for c in e.cluster_ids if c in kept)) for e in store.incidents()]
     incidents = build_incidents(events, clusters, claims)
-    built = Analysis((key[0], key[1]), incidents, {view.event.id: view for view in incidents}, claims)
+    by_id = {view.event.id: view for view in incidents}
+    text = {view.event.id: _haystack(view) for view in incidents}
+    built = Analysis((key[0], key[1]), incidents, by_id, claims, text)
     with _LOCK:
         _CACHE[store.where] = built
     return built
@@ -70,8 +74,8 @@ def _haystack(view: IncidentView) -> str:
     return "\n".join(words).casefold()
 
 
-def matches(view: IncidentView, reviews: Mapping[str, Review], filters: Filters) -> bool:
-    if filters.text and filters.text.casefold() not in _haystack(view):
+def matches(view: IncidentView, text: str, reviews: Mapping[str, Review], filters: Filters) -> bool:
+    if filters.text and filters.text.casefold() not in text:
         return False
     if filters.verdict and not any(
         slot_verdict(slot, reviews.get(slot.cluster.id)) == filters.verdict for slot in view.slots
@@ -82,10 +86,8 @@ def matches(view: IncidentView, reviews: Mapping[str, Review], filters: Filters)
     )
 
 
-def queue(
-    incidents: Sequence[IncidentView], reviews: Mapping[str, Review], filters: Filters
-) -> list[IncidentView]:
-    return [view for view in incidents if matches(view, reviews, filters)]
+def queue(found: Analysis, reviews: Mapping[str, Review], filters: Filters) -> list[IncidentView]:
+    return [view for view in found.incidents if matches(view, found.text[view.event.id], reviews, filters)]
 
 
 def highlighted(claim: Claim) -> tuple[str, str, str]:

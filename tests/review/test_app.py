@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import pytest
 from starlette.testclient import TestClient
 
 from crosscheck.review.app import create_app
@@ -237,3 +238,19 @@ def test_queue_filters(db: Path) -> None:
     assert "0 of" in client.get("/", params={"status": "reviewed"}).text
     fragment = client.get("/", params={"q": "dam"}, headers={"HX-Request": "true"}).text
     assert fragment.startswith('<div id="queue-rows">') and "<html" not in fragment
+
+
+def test_queue_pages_keep_the_filters(db: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from crosscheck.review import pages
+
+    monkeypatch.setattr(pages, "PAGE", 5)
+    client = client_for(db, "vera")
+    first = client.get("/", params={"q": "shelling"}).text
+    matching = int(re.search(r"(\d+) of \d+ incidents", first).group(1))  # type: ignore[union-attr]
+    assert matching > 5 and first.count('class="queue-row"') == 5 and "previous page" not in first
+    following = re.search(r'href="(/\?[^"]*page=2)" class="next"', first)
+    assert following and "q=shelling" in following.group(1)
+    second = client.get(following.group(1).replace("&amp;", "&")).text
+    assert "previous page" in second and "showing 6–" in second
+    ranks = [re.findall(r"<td>(\d+)</td>", page)[0] for page in (first, second)]
+    assert int(ranks[0]) < int(ranks[1])
