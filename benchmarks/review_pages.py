@@ -1,5 +1,5 @@
-"""Time the review UI's pages over HTTP: the incidents queue and incident pages, served by uvicorn on a free
-loopback port, 200 requests each (after one warm-up request), one at a time; prints p50 and p95.
+"""Time the review UI's pages over HTTP: the incidents queue and incident pages (those on the queue's first
+page, in turn), served by uvicorn on a free loopback port, 200 requests each, one at a time; p50 and p95.
 
     .venv/bin/python benchmarks/review_pages.py --db crosscheck.db [--requests 200]
 

@@ -42,6 +42,8 @@ async def _regroup(request: Request, user: User, kind: str) -> Response:
         return PlainTextResponse(
             "Bad request: only figures of one incident can be regrouped", status_code=400
         )
+    if {c.kind for c in store.claims_of(source_id)} != {c.kind for c in store.claims_of(target_id)}:
+        return PlainTextResponse("Bad request: a numeric figure and a factual one cannot be regrouped", 400)
     claims = tuple(str(value) for value in form.getlist("claim"))
     current = (store.cluster_version(source_id), store.cluster_version(target_id))
     if kind == "move" and current == (version, target_seen):

@@ -7,14 +7,16 @@ from collections.abc import Awaitable, Callable
 from functools import wraps
 from urllib.parse import quote, urlencode
 
+from markupsafe import Markup
 from starlette.datastructures import FormData
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from crosscheck.model import VERDICTS
+from crosscheck.report.svg import SHARED_DEFS
 from crosscheck.review.app import bench, current_user, render
-from crosscheck.review.queue import Filters, analysis, highlighted, queue, slot_verdict
+from crosscheck.review.queue import Filters, analysis, highlighted, queue, slot_verdict, timeline
 from crosscheck.review.security import CSRF_FIELD, CSRF_HEADER, csrf_ok
 from crosscheck.review.state import REVIEW_VERDICTS, STATUSES, Conflict, Review, reviews, save_review
 from crosscheck.review.users import User, user_names
@@ -80,6 +82,8 @@ def incident_context(request: Request, event_id: str) -> dict[str, object] | Non
         "history": {cid: store.audit_log("cluster", cid) for cid in ids},
         "names": user_names(store),
         "highlighted": highlighted,
+        "timeline": timeline,
+        "svg_defs": Markup(SHARED_DEFS),
         "slot_verdict": slot_verdict,
         **_common(),
     }

@@ -6,6 +6,8 @@ import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, replace
 
+from markupsafe import Markup
+
 from crosscheck.model import Claim
 from crosscheck.report.incidents import IncidentView, SlotView, build_incidents
 from crosscheck.review.state import Review
@@ -98,3 +100,10 @@ def highlighted(claim: Claim) -> tuple[str, str, str]:
         text[claim.start : claim.end],
         text[claim.end : claim.sentence_end],
     )
+
+
+def timeline(slot: SlotView) -> Markup:
+    """The report's timeline of a figure (an SVG whose every text is escaped), or nothing."""
+    from crosscheck.report.svg import timeline_plot
+
+    return Markup(timeline_plot(slot.rows, f"plot-{slot.cluster.id}", slot.about))

@@ -120,3 +120,20 @@ def test_move_claims_to_another_figure(db: Path) -> None:
     assert not any(f'name="claim" value="{cid}"' in _section(after, source) for cid in claims)
     stale = client.post(f"/clusters/{source}/move", data=data, follow_redirects=False)
     assert stale.status_code == 409 and "Not moved" in stale.text
+
+
+def test_a_numeric_figure_and_a_factual_one_are_never_regrouped(db: Path) -> None:
+    client = client_for(db, "rita")
+    event, page = _first_incident(client)
+    with open_store(db) as store:
+        incident = store.incident(event)
+        assert incident is not None
+        kinds = {cid: {c.kind for c in store.claims_of(cid)} for cid in incident.cluster_ids}
+        versions = {cid: store.cluster_version(cid) for cid in kinds}
+    numeric = next(cid for cid, found in kinds.items() if found == {"numeric"})
+    factual = next(cid for cid, found in kinds.items() if found == {"factual"})
+    assert f'value="{factual}:' not in _section(page, numeric)
+    answer = _merge(client, page, numeric, str(versions[numeric]), factual, str(versions[factual]))
+    assert answer.status_code == 400
+    with open_store(db) as store:
+        assert store.audit_log() == []
