@@ -161,7 +161,8 @@ async def save_cluster_review(request: Request, user: User) -> Response:
         extra = {"conflict": outcome, "conflict_cluster": cluster_id, "attempt": new}
     status = 409 if isinstance(outcome, Conflict) else 200
     if htmx:
-        slot = next((s for s in context["view"].slots if s.cluster.id == cluster_id), None)  # type: ignore[attr-defined]
+        view = analysis(store).by_id[cluster.event_id]
+        slot = next((s for s in view.slots if s.cluster.id == cluster_id), None)
         if slot is None:  # merged into another figure since the page was loaded
             return Response(status_code=204, headers={"HX-Redirect": f"/incidents/{quote(cluster.event_id)}"})
         return render(request, "_cluster.html", status=status, user=user, slot=slot, **context, **extra)

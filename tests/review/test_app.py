@@ -226,13 +226,19 @@ def test_xss_payloads_are_escaped(db: Path) -> None:
     assert "&lt;script&gt;alert(&#39;note&#39;)&lt;/script&gt;" in page
 
 
+def _count(pattern: str, page: str, group: int = 1) -> int:
+    found = re.search(pattern, page)
+    assert found, pattern
+    return int(found.group(group))
+
+
 def test_queue_filters(db: Path) -> None:
     client = client_for(db, "vera")
     everything = client.get("/").text
-    total = int(re.search(r"(\d+) of (\d+) incidents", everything).group(2))  # type: ignore[union-attr]
+    total = _count(r"(\d+) of (\d+) incidents", everything, 2)
     assert f"{total} of {total} incidents" in everything
     contradict = client.get("/", params={"verdict": "contradict"}).text
-    shown = int(re.search(r"(\d+) of", contradict).group(1))  # type: ignore[union-attr]
+    shown = _count(r"(\d+) of", contradict)
     assert 0 < shown < total
     assert "0 of" in client.get("/", params={"q": "no such words anywhere"}).text
     assert "0 of" in client.get("/", params={"status": "reviewed"}).text
@@ -246,7 +252,7 @@ def test_queue_pages_keep_the_filters(db: Path, monkeypatch: pytest.MonkeyPatch)
     monkeypatch.setattr(pages, "PAGE", 5)
     client = client_for(db, "vera")
     first = client.get("/", params={"q": "shelling"}).text
-    matching = int(re.search(r"(\d+) of \d+ incidents", first).group(1))  # type: ignore[union-attr]
+    matching = _count(r"(\d+) of \d+ incidents", first)
     assert matching > 5 and first.count('class="queue-row"') == 5 and "previous page" not in first
     following = re.search(r'href="(/\?[^"]*page=2)" class="next"', first)
     assert following and "q=shelling" in following.group(1)

@@ -7,13 +7,14 @@ import re
 from pathlib import Path
 
 from markupsafe import escape
+from starlette.testclient import TestClient
 
 from crosscheck.review.article import pieces
 from crosscheck.store import open_store
 from tests.review.conftest import XSS_ARTICLE, XSS_TEXT, XSS_TITLE, client_for
 
 
-def test_article_page_marks_every_claim_and_escapes_the_text(db: Path, anonymous: object) -> None:
+def test_article_page_marks_every_claim_and_escapes_the_text(db: Path, anonymous: TestClient) -> None:
     client = client_for(db, "vera")
     queue = client.get("/", params={"q": "14 people were killed in the flood in Tell Abyadin"}).text
     event = re.search(r'href="/incidents/([^"]+)"', queue)
@@ -36,7 +37,7 @@ def test_article_page_marks_every_claim_and_escapes_the_text(db: Path, anonymous
     text = re.sub(r"<[^>]+>", "", page[page.index('<article class="fulltext">') : page.index("</article>")])
     assert html.unescape(text) == source.text and XSS_ARTICLE.strip() in source.text
     assert client.get("/sources/no-such-article").status_code == 404
-    assert anonymous.get(link.group(1), follow_redirects=False).status_code == 303  # type: ignore[attr-defined]
+    assert anonymous.get(link.group(1), follow_redirects=False).status_code == 303
 
 
 def test_pieces_cut_at_offsets_and_skip_overlaps() -> None:

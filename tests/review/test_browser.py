@@ -1,6 +1,7 @@
 """The review UI in a real browser (Debian's Chromium, Playwright) against uvicorn on a free local port: log
 in, find an incident by search, set a verdict with a note (htmx swaps the cluster in place), see the audit
-entry, log out. No console error (a CSP violation would be one), nothing requested off the server."""
+entry, set another verdict with the keys (j, 2, s), log out. No console error (a CSP violation would be
+one), nothing requested off the server."""
 
 from __future__ import annotations
 
@@ -81,6 +82,13 @@ def test_review_in_a_browser(server: str) -> None:
         entry = swapped.locator("li.audit-entry").first.inner_text()
         assert "rita" in entry and "none → contradict" in entry and "Council toll checked by phone" in entry
         assert "reviewed: contradict" in swapped.locator("h2").inner_text()
+
+        page.locator("h1").click()
+        page.keyboard.press("j")
+        page.keyboard.press("2")
+        page.keyboard.press("s")
+        expect(page.locator(f"#{section_id} h2")).to_contain_text("reviewed: compatible")
+        expect(page.locator(f"#{section_id} li.audit-entry")).to_have_count(2)
 
         page.reload()
         assert (
