@@ -107,9 +107,11 @@ def csrf_ok(session: MutableMapping[str, Any], sent: object) -> bool:
 class LoginLimiter:
     """At most ``attempts`` failed logins per user name and client address within ``window`` seconds."""
 
-    def __init__(self, attempts: int = 5, window: float = 300.0) -> None:
+    def __init__(self, attempts: int = 5, window: float = 300.0, tracked_at_most: int = 10_000) -> None:
         self.attempts = attempts
         self.window = window
+        self.tracked_at_most = tracked_at_most
+        """Past this many (name, address) pairs, those with no failure left in the window are forgotten."""
         self._failures: dict[tuple[str, str], deque[float]] = {}
         self._lock = threading.Lock()
 
@@ -126,6 +128,9 @@ class LoginLimiter:
     def failed(self, name: str, address: str) -> None:
         with self._lock:
             self._recent((name.casefold(), address)).append(time.monotonic())
+            if len(self._failures) > self.tracked_at_most:
+                for key in [key for key in self._failures if not self._recent(key)]:
+                    del self._failures[key]
 
     def succeeded(self, name: str, address: str) -> None:
         with self._lock:
