@@ -120,7 +120,25 @@ def build_parser() -> argparse.ArgumentParser:
     truth.add_argument(
         "--no-cv", action="store_true", help="run the default settings only, no grid or cross-validation"
     )
+    _add_review_commands(commands)
     return parser
+
+
+def _add_review_commands(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    db_help = "the store (an SQLite file or a postgresql:// URL) made by `crosscheck run CORPUS --db`"
+    users = commands.add_parser("users", help="reviewers' accounts in a store")
+    actions = users.add_subparsers(dest="action", required=True, metavar="ACTION")
+    add = actions.add_parser(
+        "add", help="add a user; the password is read from the terminal, or from stdin when piped"
+    )
+    add.add_argument("name", help="the user's login name")
+    add.add_argument("--role", required=True, choices=("viewer", "reviewer", "admin"))
+    add.add_argument("--db", required=True, metavar="PATH_OR_URL", help=db_help)
+
+    serve = commands.add_parser("serve", help="the review web UI on a store")
+    serve.add_argument("--db", required=True, metavar="PATH_OR_URL", help=db_help)
+    serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    serve.add_argument("--port", type=int, default=8000, help="port (default 8000)")
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -171,7 +171,26 @@ def eval_command(args: argparse.Namespace) -> int:
     return 0
 
 
-HANDLERS = {"demo": demo_command, "run": run_command, "extract": extract_command, "eval": eval_command}
+def users_command(args: argparse.Namespace) -> int:
+    from crosscheck.review.cli_commands import users_command
+
+    return users_command(args)
+
+
+def serve_command(args: argparse.Namespace) -> int:
+    from crosscheck.review.cli_commands import serve_command
+
+    return serve_command(args)
+
+
+HANDLERS = {
+    "demo": demo_command,
+    "run": run_command,
+    "extract": extract_command,
+    "eval": eval_command,
+    "users": users_command,
+    "serve": serve_command,
+}
 
 
 def dispatch(args: argparse.Namespace) -> int:

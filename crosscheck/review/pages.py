@@ -1,0 +1,176 @@
+"""The pages: the incidents queue, an incident with its clusters, and saving a cluster's review."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Awaitable, Callable
+from functools import wraps
+from urllib.parse import quote, urlencode
+
+from markupsafe import Markup
+from starlette.datastructures import FormData
+from starlette.requests import Request
+from starlette.responses import PlainTextResponse, RedirectResponse, Response
+from starlette.routing import Route
+
+from crosscheck.model import VERDICTS
+from crosscheck.report.svg import SHARED_DEFS
+from crosscheck.review.app import bench, current_user, render
+from crosscheck.review.queue import Filters, analysis, highlighted, queue, slot_verdict, timeline
+from crosscheck.review.security import CSRF_FIELD, CSRF_HEADER, csrf_ok
+from crosscheck.review.state import REVIEW_VERDICTS, STATUSES, Conflict, Review, reviews, save_review
+from crosscheck.review.users import User, user_names
+
+Handler = Callable[[Request], Awaitable[Response]]
+PAGE = 100
+"""Incidents per page of the queue."""
+
+
+def login_required(handler: Callable[[Request, User], Awaitable[Response]]) -> Handler:
+    @wraps(handler)
+    async def checked(request: Request) -> Response:
+        user = current_user(request)
+        if user is None:
+            target = "/login?next=" + quote(
+                request.url.path + (f"?{request.url.query}" if request.url.query else "")
+            )
+            if request.method != "GET":
+                return PlainTextResponse("Log in first", status_code=401, headers={"HX-Redirect": "/login"})
+            return RedirectResponse(target, status_code=303)
+        return await handler(request, user)
+
+    return checked
+
+
+def _common() -> dict[str, object]:
+    return {"verdicts": VERDICTS, "review_verdicts": REVIEW_VERDICTS, "statuses": STATUSES}
+
+
+@login_required
+async def incidents_page(request: Request, user: User) -> Response:
+    store = bench(request).store()
+    params = request.query_params
+    filters = Filters(params.get("q", "").strip(), params.get("verdict", ""), params.get("status", ""))
+    found = analysis(store)
+    state = reviews(store)
+    rows = queue(found, state, filters)
+    pages = max(1, -(-len(rows) // PAGE))
+    try:
+        page = min(max(1, int(params.get("page", "1"))), pages)
+    except ValueError:
+        page = 1
+    kept = {"q": filters.text, "verdict": filters.verdict, "status": filters.status}
+    links = {n: "/?" + urlencode({**kept, "page": n}) for n in (page - 1, page + 1) if 1 <= n <= pages}
+    name = "_queue_rows.html" if request.headers.get("hx-request") else "queue.html"
+    return render(
+        request, name, user=user, rows=rows[(page - 1) * PAGE : page * PAGE], matching=len(rows),
+        first=(page - 1) * PAGE + 1, page=page, pages=pages, links=links, reviews=state, filters=filters,
+        total=len(found.incidents), slot_verdict=slot_verdict, **_common(),
+    )  # fmt: skip
+
+
+def incident_context(request: Request, event_id: str) -> dict[str, object] | None:
+    store = bench(request).store()
+    view = analysis(store).by_id.get(event_id)
+    if view is None:
+        return None
+    ids = [slot.cluster.id for slot in view.slots]
+    return {
+        "view": view,
+        "reviews": reviews(store, ids),
+        "versions": {cid: store.cluster_version(cid) for cid in ids},
+        "history": {cid: store.audit_log("cluster", cid) for cid in ids},
+        "names": user_names(store),
+        "highlighted": highlighted,
+        "timeline": timeline,
+        "svg_defs": Markup(SHARED_DEFS),
+        "slot_verdict": slot_verdict,
+        **_common(),
+    }
+
+
+@login_required
+async def incident_page(request: Request, user: User) -> Response:
+    context = incident_context(request, request.path_params["event_id"])
+    if context is None:
+        return PlainTextResponse("No such incident", status_code=404)
+    return render(request, "incident.html", user=user, **context)
+
+
+def _number(form: FormData, name: str) -> float | None:
+    text = str(form.get(name, "")).strip().replace(",", "")
+    if not text:
+        return None
+    value = float(text)
+    if not math.isfinite(value):
+        raise ValueError(f"{name}: not a finite number")
+    return value
+
+
+def _review_from(form: FormData) -> Review:
+    verdict = str(form.get("verdict", ""))
+    status = str(form.get("status", "unreviewed"))
+    if verdict and verdict not in REVIEW_VERDICTS:
+        raise ValueError(f"verdict {verdict!r}: use one of {', '.join(REVIEW_VERDICTS)}")
+    if status not in STATUSES:
+        raise ValueError(f"status {status!r}: use one of {', '.join(STATUSES)}")
+    low, high = _number(form, "low"), _number(form, "high")
+    if low is not None and high is None:
+        high = low
+    if low is not None and high is not None and low > high:
+        raise ValueError("the established figure's low end is above its high end")
+    note, source = str(form.get("note", "")), str(form.get("figure_source", ""))
+    if len(note) > 10_000 or len(source) > 2_000:
+        raise ValueError("the note or the figure's source is too long")
+    return Review(verdict or None, low, high, source.strip(), note.strip(), status)
+
+
+def refused(request: Request, form: FormData, user: User) -> Response | None:
+    """403 for a write without the session's CSRF token (form field or htmx header) or by a viewer."""
+    if not csrf_ok(request.session, form.get(CSRF_FIELD) or request.headers.get(CSRF_HEADER)):
+        return PlainTextResponse("Forbidden: missing or wrong CSRF token; reload the page", status_code=403)
+    if not user.can_review:
+        return PlainTextResponse(f"Forbidden: a {user.role} may not change anything", status_code=403)
+    return None
+
+
+@login_required
+async def save_cluster_review(request: Request, user: User) -> Response:
+    form = await request.form()
+    if (refusal := refused(request, form, user)) is not None:
+        return refusal
+    store = bench(request).store()
+    cluster_id = request.path_params["cluster_id"]
+    cluster = store.cluster(cluster_id)
+    if cluster is None or cluster.event_id is None:
+        return PlainTextResponse("No such cluster", status_code=404)
+    try:
+        seen = int(str(form.get("version", "")))
+        new = _review_from(form)
+    except ValueError as error:
+        return PlainTextResponse(f"Bad request: {error}", status_code=400)
+    outcome = save_review(store, user.id, cluster_id, seen, new)
+    htmx = bool(request.headers.get("hx-request"))
+    if not isinstance(outcome, Conflict) and not htmx:
+        return RedirectResponse(f"/incidents/{quote(cluster.event_id)}#cluster-{cluster_id}", status_code=303)
+    context = incident_context(request, cluster.event_id)
+    if context is None:
+        return PlainTextResponse("No such incident", status_code=404)
+    extra: dict[str, object] = {}
+    if isinstance(outcome, Conflict):
+        extra = {"conflict": outcome, "conflict_cluster": cluster_id, "attempt": new}
+    status = 409 if isinstance(outcome, Conflict) else 200
+    if htmx:
+        view = analysis(store).by_id[cluster.event_id]
+        slot = next((s for s in view.slots if s.cluster.id == cluster_id), None)
+        if slot is None:  # merged into another figure since the page was loaded
+            return Response(status_code=204, headers={"HX-Redirect": f"/incidents/{quote(cluster.event_id)}"})
+        return render(request, "_cluster.html", status=status, user=user, slot=slot, **context, **extra)
+    return render(request, "incident.html", status=status, user=user, **context, **extra)
+
+
+ROUTES = [
+    Route("/", incidents_page, methods=["GET"]),
+    Route("/incidents/{event_id}", incident_page, methods=["GET"]),
+    Route("/clusters/{cluster_id}/review", save_cluster_review, methods=["POST"]),
+]
