@@ -79,7 +79,7 @@ WEIGHTS = {
     "magnitude_gap": -0.8,
 }
 INTERCEPT = -4.5
-SET_WEIGHTS = {"cosine": 7.0, "different_places": -5.0}
+SET_WEIGHTS = {name: WEIGHTS[name] for name in ("cosine", "different_places")}
 """Weights set rather than fit (see :func:`crosscheck.evaluate.link_fit.fit_link_weights`): what separates
 unrelated events, which the gold's pairs of related events cannot teach."""
 
