@@ -3,28 +3,36 @@
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping
-from dataclasses import dataclass, replace
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
 
 from markupsafe import Markup
 
 from crosscheck.model import Claim
 from crosscheck.report.incidents import IncidentView, SlotView, build_incidents
+from crosscheck.review.decision_kinds import LAID_KINDS, decided
+from crosscheck.review.overlay import Misread, laid
 from crosscheck.review.state import Review
 from crosscheck.store import Store
 
 
 @dataclass(frozen=True)
 class Analysis:
-    """A store's current incidents, ranked; rebuilt only when a run is added."""
+    """A store's current incidents, ranked, with the reviewers' decisions laid over them; rebuilt only when a
+    run or such a decision is added."""
 
     key: tuple[int, int]
-    """Runs and regroupings (merges, moves) in the store when it was built."""
+    """Runs and laid decisions (crosscheck.review.decision_kinds.LAID_KINDS) in the store when built."""
     incidents: tuple[IncidentView, ...]
     by_id: Mapping[str, IncidentView]
     claims: Mapping[str, Claim]
     text: Mapping[str, str]
     """What the text search reads of each incident, case-folded."""
+    misread: Mapping[str, Misread] = field(default_factory=dict)
+    hidden: frozenset[str] = frozenset()
+    new: frozenset[str] = frozenset()
+    """Clusters made by reviewers that the store does not hold yet (no review until a run takes them in)."""
 
 
 _CACHE: dict[str, Analysis] = {}
@@ -32,23 +40,36 @@ _LOCK = threading.Lock()
 
 
 def analysis(store: Store) -> Analysis:
-    """The store's incidents as the report ranks them, with reviewers' merges and moves laid over them."""
-    from crosscheck.review.regroup import regrouped, regroupings
-
-    counts = ("SELECT COUNT(*) FROM runs", "SELECT COUNT(*) FROM decisions WHERE kind IN ('merge', 'move')")
+    """The store's incidents as the report ranks them, with reviewers' decisions laid over them."""
+    marks = ", ".join(f"'{kind}'" for kind in LAID_KINDS)
+    counts = ("SELECT COUNT(*) FROM runs", f"SELECT COUNT(*) FROM decisions WHERE kind IN ({marks})")
     key = tuple(int(store.backend.query(sql)[0][0]) for sql in counts)
     with _LOCK:
         cached = _CACHE.get(store.where)
         if cached is not None and cached.key == key:
             return cached
-    claims = {claim.id: claim for claim in store.claims()}
-    clusters = regrouped(store.clusters(), regroupings(store), claims)
+    overlay = laid(store.clusters(), decided(store), {claim.id: claim for claim in store.claims()})
+    claims = overlay.claims
+    clusters = overlay.clusters
     kept = {cluster.id for cluster in clusters}
-    events = [replace(e, cluster_ids=tuple(c for c in e.cluster_ids if c in kept)) for e in store.incidents()]
+    added: dict[str, list[str]] = {}
+    for cluster in clusters:
+        if cluster.id in overlay.new and cluster.event_id:
+            added.setdefault(cluster.event_id, []).append(cluster.id)
+    events = [
+        replace(
+            e,
+            cluster_ids=tuple(c for c in e.cluster_ids if c in kept) + tuple(added.get(e.id, ())),
+            claim_ids=tuple(c for c in e.claim_ids if c not in overlay.hidden),
+        )
+        for e in store.incidents()
+    ]
     incidents = build_incidents(events, clusters, claims)
     by_id = {view.event.id: view for view in incidents}
     text = {view.event.id: _haystack(view) for view in incidents}
-    built = Analysis((key[0], key[1]), incidents, by_id, claims, text)
+    built = Analysis(
+        (key[0], key[1]), incidents, by_id, claims, text, overlay.misread, overlay.hidden, overlay.new
+    )
     with _LOCK:
         _CACHE[store.where] = built
     return built
@@ -59,6 +80,40 @@ class Filters:
     text: str = ""
     verdict: str = ""
     status: str = ""
+    place: str = ""
+    outlet: str = ""
+    claimant: str = ""
+    since: date | None = None
+    until: date | None = None
+    mine: bool = False
+    """Only incidents with a figure assigned to the user."""
+    unreviewed: bool = False
+    """Only incidents with a figure nobody has reviewed (no review, or status "unreviewed")."""
+
+    @classmethod
+    def of(cls, params: Mapping[str, str]) -> Filters:
+        """From a query string; a day that is not YYYY-MM-DD is ignored."""
+
+        def day(name: str) -> date | None:
+            try:
+                return date.fromisoformat(params.get(name, "").strip())
+            except ValueError:
+                return None
+
+        texts = {name: params.get(_FIELD.get(name, name), "").strip() for name in _TEXTS}
+        flags = {name: params.get(name, "") in ("1", "on", "true") for name in ("mine", "unreviewed")}
+        return cls(**texts, since=day("since"), until=day("until"), **flags)
+
+    def params(self) -> dict[str, str]:
+        """The filters that are set, as a query string's fields."""
+        found = {_FIELD.get(name, name): getattr(self, name) for name in _TEXTS if getattr(self, name)}
+        found |= {name: getattr(self, name).isoformat() for name in ("since", "until") if getattr(self, name)}
+        return found | {name: "1" for name in ("mine", "unreviewed") if getattr(self, name)}
+
+
+_TEXTS = ("text", "verdict", "status", "place", "outlet", "claimant")
+_FIELD = {"text": "q"}
+"""Query fields named otherwise than the filter."""
 
 
 def slot_verdict(slot: SlotView, review: Review | None) -> str:
@@ -76,20 +131,53 @@ def _haystack(view: IncidentView) -> str:
     return "\n".join(words).casefold()
 
 
-def matches(view: IncidentView, text: str, reviews: Mapping[str, Review], filters: Filters) -> bool:
-    if filters.text and filters.text.casefold() not in text:
+def _among(wanted: str, values: Iterable[str | None]) -> bool:
+    folded = wanted.casefold()
+    return any(folded in (value or "").casefold() for value in values)
+
+
+def _in_dates(view: IncidentView, filters: Filters) -> bool:
+    start, end = view.event.start, view.event.end or view.event.start
+    if start is None or end is None:
         return False
-    if filters.verdict and not any(
-        slot_verdict(slot, reviews.get(slot.cluster.id)) == filters.verdict for slot in view.slots
-    ):
-        return False
-    return not filters.status or any(
-        (reviews.get(slot.cluster.id) or Review()).status == filters.status for slot in view.slots
+    return (filters.since is None or end >= filters.since) and (
+        filters.until is None or start <= filters.until
     )
 
 
-def queue(found: Analysis, reviews: Mapping[str, Review], filters: Filters) -> list[IncidentView]:
-    return [view for view in found.incidents if matches(view, found.text[view.event.id], reviews, filters)]
+def matches(
+    view: IncidentView,
+    text: str,
+    reviews: Mapping[str, Review],
+    filters: Filters,
+    mine: frozenset[str] = frozenset(),
+) -> bool:
+    """Whether an incident passes every filter that is set (``mine``: the clusters assigned to the user)."""
+    event, slots = view.event, view.slots
+    state = [reviews.get(slot.cluster.id) or Review() for slot in slots]
+    checks = (
+        (filters.text, lambda: filters.text.casefold() in text),
+        (
+            filters.verdict,
+            lambda: any(slot_verdict(s, r) == filters.verdict for s, r in zip(slots, state, strict=True)),
+        ),
+        (filters.status, lambda: any(r.status == filters.status for r in state)),
+        (filters.place, lambda: _among(filters.place, [event.place])),
+        (filters.outlet, lambda: _among(filters.outlet, event.outlets)),
+        (filters.claimant, lambda: _among(filters.claimant, event.claimants)),
+        (filters.since or filters.until, lambda: _in_dates(view, filters)),
+        (filters.mine, lambda: any(slot.cluster.id in mine for slot in slots)),
+        (filters.unreviewed, lambda: any(r.status == "unreviewed" for r in state)),
+    )
+    return all(check() for wanted, check in checks if wanted)
+
+
+def queue(
+    found: Analysis, reviews: Mapping[str, Review], filters: Filters, mine: frozenset[str] = frozenset()
+) -> list[IncidentView]:
+    return [
+        view for view in found.incidents if matches(view, found.text[view.event.id], reviews, filters, mine)
+    ]
 
 
 def highlighted(claim: Claim) -> tuple[str, str, str]:

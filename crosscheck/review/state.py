@@ -80,6 +80,16 @@ def reviews(store: Store, cluster_ids: list[str] | None = None) -> dict[str, Rev
     return found
 
 
+def cluster_versions(store: Store, cluster_ids: list[str]) -> dict[str, int]:
+    """The current version of each of these clusters that the store holds."""
+    found: dict[str, int] = {}
+    for start in range(0, len(cluster_ids), 500):
+        chunk = cluster_ids[start : start + 500]
+        sql = f"SELECT id, version FROM clusters WHERE id IN ({', '.join('?' for _ in chunk)})"
+        found |= {str(cid): int(version) for cid, version in store.backend.query(sql, chunk)}
+    return found
+
+
 def save_review(
     store: Store, user_id: int, cluster_id: str, seen_version: int, new: Review
 ) -> Saved | Conflict:

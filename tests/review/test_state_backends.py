@@ -3,7 +3,8 @@ server (CROSSCHECK_TEST_POSTGRES_URL, as for tests/store)."""
 
 from __future__ import annotations
 
-from crosscheck.review.regroup import Regrouping, regroup, regroupings
+from crosscheck.review.decision_kinds import Decided, decided
+from crosscheck.review.regroup import Regrouping, regroup
 from crosscheck.review.state import Conflict, Review, Saved, reviews, save_review
 from crosscheck.review.users import add_user, find_user, verify_password
 from crosscheck.store import RunData, open_store
@@ -34,6 +35,6 @@ def test_review_conflict_and_merge(store_url: str, first_run: RunData) -> None:
 
         assert not regroup(store, rob.id, Regrouping("merge", second, first), 1, 1)
         assert regroup(store, rob.id, Regrouping("merge", second, first), 1, 2)
-        assert regroupings(store) == [Regrouping("merge", second, first)]
+        assert decided(store) == [Decided("merge", second, None, {"into": first})]
         assert (store.cluster_version(first), store.cluster_version(second)) == (3, 2)
         assert [entry.action for entry in store.audit_log("cluster", first)] == ["review", "merge"]
