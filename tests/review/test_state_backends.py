@@ -38,3 +38,35 @@ def test_review_conflict_and_merge(store_url: str, first_run: RunData) -> None:
         assert decided(store) == [Decided("merge", second, None, {"into": first})]
         assert (store.cluster_version(first), store.cluster_version(second)) == (3, 2)
         assert [entry.action for entry in store.audit_log("cluster", first)] == ["review", "merge"]
+
+
+def test_split_reject_misread_assign_and_their_overlay(store_url: str, first_run: RunData) -> None:
+    from crosscheck.review import decide
+    from crosscheck.review.decision_kinds import assignments, new_cluster_id
+    from crosscheck.review.overlay import laid
+
+    with open_store(store_url) as store:
+        store.write_run(first_run)
+        rita = add_user(store, "rita", "reviewer", "a long pass phrase")
+        cluster = next(c for c in store.clusters() if len(c.claim_ids) >= 3)
+        first, second, third = cluster.claim_ids[:3]
+
+        assert decide.split(store, rita.id, cluster.id, [second, first], 2) is None
+        assert decide.split(store, rita.id, cluster.id, [second, first], 1) == new_cluster_id([first, second])
+        assert not decide.reject_match(store, rita.id, cluster.id, [third], 1)
+        assert decide.reject_match(store, rita.id, cluster.id, [third], 2)
+        assert decide.misread(store, rita.id, cluster.id, [first], "not_a_claim", "a date", 3)
+        assert decide.assign(store, rita.id, cluster.id, "rita", None, 4)
+        assert store.cluster_version(cluster.id) == 5
+        assert assignments(store) == {cluster.id: "rita"}
+        kinds = [row[0] for row in store.backend.query("SELECT kind FROM decisions ORDER BY id")]
+        assert kinds == ["split", "reject_match", "misread", "assign"]
+        actions = [e.action for e in store.audit_log("cluster", cluster.id)]
+        assert actions == ["split", "reject_match", "misread", "assign"]
+
+        claims = {claim.id: claim for claim in store.claims()}
+        overlay = laid(store.clusters(), decided(store), claims)
+        by_id = {c.id: c for c in overlay.clusters}
+        assert by_id[new_cluster_id([first, second])].claim_ids == (second,)
+        assert by_id[new_cluster_id([third])].claim_ids == (third,)
+        assert overlay.hidden == {first}
