@@ -17,7 +17,15 @@ from crosscheck.model import VERDICTS, Cluster
 from crosscheck.report.svg import SHARED_DEFS
 from crosscheck.review.app import bench, current_user, render
 from crosscheck.review.decision_kinds import MISREAD_FIELDS, assignments
-from crosscheck.review.queue import Filters, analysis, highlighted, queue, slot_verdict, timeline
+from crosscheck.review.queue import (
+    Filters,
+    analysis,
+    figure_chips,
+    highlighted,
+    queue,
+    slot_verdict,
+    timeline,
+)
 from crosscheck.review.security import CSRF_FIELD, CSRF_HEADER, csrf_ok
 from crosscheck.review.state import (
     REVIEW_VERDICTS,
@@ -82,7 +90,7 @@ async def incidents_page(request: Request, user: User) -> Response:
     return render(
         request, name, user=user, rows=shown, matching=len(rows),
         first=(page - 1) * PAGE + 1, page=page, pages=pages, links=links, reviews=state, filters=filters,
-        total=len(found.incidents), slot_verdict=slot_verdict, assigned=assigned,
+        total=len(found.incidents), figure_chips=figure_chips, assigned=assigned,
         versions=cluster_versions(store, ids), **_common(),
     )  # fmt: skip
 

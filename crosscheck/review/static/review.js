@@ -46,7 +46,7 @@
   }
 
   function showVerdict(chip, verdict) {
-    const shown = verdict || chip.dataset.machine || "";
+    const shown = verdict || chip.textContent;
     chip.textContent = shown;
     chip.className = chip.className.replace(/\bv-[\w-]+/g, "").trim() + " v-" + shown.replace(/ /g, "-");
   }
@@ -60,7 +60,7 @@
     let found = {};
     try { found = await answer.json(); } catch (error) { found = { problem: "The server answered " + answer.status }; }
     if (found.version !== undefined) chip.dataset.version = String(found.version);
-    if (answer.ok) { showVerdict(chip, found.verdict); say("Saved: " + chip.title + " → " + found.verdict); }
+    if (answer.ok) { showVerdict(chip, found.verdict); say("Saved: " + found.verdict); }
     else { if (found.verdict !== undefined) showVerdict(chip, found.verdict); say(found.problem || "Not saved"); }
   }
 
