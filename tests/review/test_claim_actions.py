@@ -193,3 +193,17 @@ def test_viewer_and_missing_csrf_are_refused(db: Path, action: str) -> None:
     with open_store(db) as store:
         assert store.audit_log() == [] and _decisions(db) == []
     assert _post(reviewer, page, f"/clusters/{cluster}/{action}", **data).status_code == 303
+
+
+def test_a_correction_and_a_note_stay_inert(db: Path) -> None:
+    client = client_for(db, "rita")
+    event, page, cluster, rows = _splittable(client)
+    payload = "<script>alert('misread')</script>"
+    answer = _post(
+        client, page, f"/clusters/{cluster}/misread", version=_version(page, cluster), claim=rows[0],
+        field="measure", correction=payload,
+    )  # fmt: skip
+    assert answer.status_code == 303
+    after = client.get(f"/incidents/{event}").text
+    assert payload not in after and "&lt;script&gt;alert(&#39;misread&#39;)&lt;/script&gt;" in after
+    assert payload not in client.get("/users/rita/history").text
