@@ -9,7 +9,7 @@ from datetime import date
 
 from markupsafe import Markup, escape
 
-from crosscheck.model import Claim
+from crosscheck.model import Claim, Cluster, Event
 from crosscheck.report.incidents import IncidentView, SlotView, build_incidents
 from crosscheck.review.decision_kinds import LAID_KINDS, decided
 from crosscheck.review.overlay import Misread, laid
@@ -39,6 +39,31 @@ _CACHE: dict[str, Analysis] = {}
 _LOCK = threading.Lock()
 
 
+@dataclass(frozen=True)
+class _Stored:
+    """What the store's runs wrote: read again only when a run is added, not after each decision."""
+
+    runs: int
+    claims: Mapping[str, Claim]
+    clusters: tuple[Cluster, ...]
+    events: tuple[Event, ...]
+
+
+_STORED: dict[str, _Stored] = {}
+
+
+def _stored(store: Store, runs: int) -> _Stored:
+    with _LOCK:
+        cached = _STORED.get(store.where)
+        if cached is not None and cached.runs == runs:
+            return cached
+    claims = {claim.id: claim for claim in store.claims()}
+    found = _Stored(runs, claims, tuple(store.clusters()), tuple(store.incidents()))
+    with _LOCK:
+        _STORED[store.where] = found
+    return found
+
+
 def analysis(store: Store) -> Analysis:
     """The store's incidents as the report ranks them, with reviewers' decisions laid over them."""
     marks = ", ".join(f"'{kind}'" for kind in LAID_KINDS)
@@ -48,7 +73,8 @@ def analysis(store: Store) -> Analysis:
         cached = _CACHE.get(store.where)
         if cached is not None and cached.key == key:
             return cached
-    overlay = laid(store.clusters(), decided(store), {claim.id: claim for claim in store.claims()})
+    stored = _stored(store, key[0])
+    overlay = laid(stored.clusters, decided(store), stored.claims)
     claims = overlay.claims
     clusters = overlay.clusters
     kept = {cluster.id for cluster in clusters}
@@ -62,7 +88,7 @@ def analysis(store: Store) -> Analysis:
             cluster_ids=tuple(c for c in e.cluster_ids if c in kept) + tuple(added.get(e.id, ())),
             claim_ids=tuple(c for c in e.claim_ids if c not in overlay.hidden),
         )
-        for e in store.incidents()
+        for e in stored.events
     ]
     incidents = build_incidents(events, clusters, claims)
     by_id = {view.event.id: view for view in incidents}
