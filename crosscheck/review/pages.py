@@ -17,15 +17,8 @@ from crosscheck.model import VERDICTS, Cluster
 from crosscheck.report.svg import SHARED_DEFS
 from crosscheck.review.app import bench, current_user, render
 from crosscheck.review.decision_kinds import MISREAD_FIELDS, assignments
-from crosscheck.review.queue import (
-    Filters,
-    analysis,
-    figure_chips,
-    highlighted,
-    queue,
-    slot_verdict,
-    timeline,
-)
+from crosscheck.review.filters import Filters, queue
+from crosscheck.review.queue import analysis, figure_chips, highlighted, slot_verdict, timeline
 from crosscheck.review.security import CSRF_FIELD, CSRF_HEADER, csrf_ok
 from crosscheck.review.state import (
     REVIEW_VERDICTS,

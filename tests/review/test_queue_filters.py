@@ -11,7 +11,7 @@ import pytest
 from starlette.testclient import TestClient
 
 from crosscheck.model import Event
-from crosscheck.review.queue import Filters
+from crosscheck.review.filters import Filters
 from crosscheck.review.state import reviews
 from crosscheck.store import open_store
 from tests.review.conftest import client_for, csrf_of
