@@ -180,9 +180,11 @@ COLUMNS = (
 
 def spreadsheet_safe(value: object) -> str:
     """A CSV cell a spreadsheet will not run as a formula: text starting with = + - @ (or a tab or carriage
-    return) gets a leading quote. Lists are joined with " | "."""
+    return) gets a leading quote. Lists are joined with " | ", a whole float is written as an integer."""
     if value is None:
         return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
     text = " | ".join(str(v) for v in value) if isinstance(value, list) else str(value)
     return "'" + text if text.startswith(FORMULA_STARTS) else text
 

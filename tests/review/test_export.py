@@ -71,7 +71,7 @@ def test_csv_is_formula_safe_and_jsonl_matches(db: Path, tmp_path: Path, reviewe
     assert (
         first["note"] == "'" + NOTE
         and first["verdict"] == "contradict"
-        and first["established_low"] == "14.0"
+        and first["established_low"] == "14"
     )
     assert first["reviewer"] == "rita" and first["urls"] == " | ".join(json.loads(reviewed["urls"]))
     lines = _export(db, tmp_path, "jsonl", "--status", "reviewed", "--status", "in progress").splitlines()
@@ -93,7 +93,8 @@ def test_csv_is_formula_safe_and_jsonl_matches(db: Path, tmp_path: Path, reviewe
         ("a=b", "a=b"),
         (None, ""),
         (["=a", "b"], "'=a | b"),
-        (14.0, "14.0"),
+        (14.0, "14"),
+        (2.5, "2.5"),
     ],
 )
 def test_spreadsheet_safe(value: object, cell: str) -> None:
