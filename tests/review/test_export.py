@@ -69,9 +69,7 @@ def test_csv_is_formula_safe_and_jsonl_matches(db: Path, tmp_path: Path, reviewe
     assert [row["cluster_id"] for row in rows] == sorted([reviewed["first"], reviewed["second"]])
     first = next(row for row in rows if row["cluster_id"] == reviewed["first"])
     assert (
-        first["note"] == "'" + NOTE
-        and first["verdict"] == "contradict"
-        and first["established_low"] == "14"
+        first["note"] == "'" + NOTE and first["verdict"] == "contradict" and first["established_low"] == "14"
     )
     assert first["reviewer"] == "rita" and first["urls"] == " | ".join(json.loads(reviewed["urls"]))
     lines = _export(db, tmp_path, "jsonl", "--status", "reviewed", "--status", "in progress").splitlines()
