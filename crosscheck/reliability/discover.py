@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 
 import numpy as np
+from scipy.stats import binom
 
 from crosscheck.reliability.copies import CopySettings, copy_groups
 from crosscheck.reliability.holdout import holdout_agree, item_spans
@@ -67,7 +68,7 @@ def discover(
             len(table.items), len(table.sources), settings.copies,
         )  # fmt: skip
         group = _join(given, found)
-    estimate, agree, counted = _solve(table, settings, known_index, group)
+    estimate, agree, counted = _solve(table, settings, known_index, _vote_groups(table, group))
     return _result(table, settings, estimate, agree, counted)
 
 
@@ -100,9 +101,32 @@ def _join(a: np.ndarray, b: np.ndarray) -> np.ndarray:
     return np.array([find(i) for i in range(len(a))], dtype=np.int64)
 
 
+def _vote_groups(table: ClaimTable, group: np.ndarray) -> np.ndarray:
+    """Per claim, the group that votes once for it: its source's group, joined on each item with the claims
+    that share its voice (a relay, a wire copy). Without voices, the source's group."""
+    by_source = group[table.source]
+    if len(np.unique(table.voice)) == table.n_claims:
+        return by_source
+    parent = np.arange(table.n_claims)
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            i = int(parent[i])
+        return i
+
+    first: dict[tuple[str, int, int], int] = {}
+    for c in range(table.n_claims):
+        for key in (("group", int(table.item[c]), int(by_source[c])), ("voice", 0, int(table.voice[c]))):
+            other = first.setdefault(key, c)
+            ra, rb = find(c), find(other)
+            parent[max(ra, rb)] = min(ra, rb)
+    return np.array([find(c) for c in range(table.n_claims)], dtype=np.int64)
+
+
 def _solve(
     table: ClaimTable, settings: Settings, known: dict[int, float], group: np.ndarray
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """``group``: per claim, the group whose best member's weight is its one vote."""
     weight = np.ones(table.n_claims)
     if settings.numeric is not None:  # CATD starts from each item's median claim
         weight = _numeric_weights(table, _medians(table), settings.numeric)
@@ -134,7 +158,7 @@ def _estimate(
     table: ClaimTable, weight: np.ndarray, group: np.ndarray, known: dict[int, float]
 ) -> np.ndarray:
     """Per item, the candidate with the most (group-deduplicated) weight; ties by rank."""
-    claim_group = group[table.source[table.pair_claim]]
+    claim_group = group[table.pair_claim]
     pair_weight = weight[table.pair_claim]
     # one vote per (candidate, group): the group's best member
     order = np.lexsort((-pair_weight, claim_group, table.pair_cand))
@@ -214,19 +238,22 @@ def _result(
     mean, low, high = accuracy_interval(agreed, shared, settings.level, settings.weights)
     full_weight = vote_weight(agreed, shared, settings.weights)
     claims = np.bincount(table.source, minlength=len(table.sources))
-    bias = _bias(table, estimate, holds)
+    bias = _bias(table, estimate, holds, settings.level)
     sources = tuple(
         SourceReliability(
             source, int(claims[s]), int(shared[s]), int(agreed[s]),
-            float(mean[s]), float(low[s]), float(high[s]), float(full_weight[s]), bias[s],
+            float(mean[s]), float(low[s]), float(high[s]), float(full_weight[s]), *bias[s],
         )
         for s, source in enumerate(table.sources)
     )  # fmt: skip
     return TruthResult(estimates, sources)
 
 
-def _bias(table: ClaimTable, estimate: np.ndarray, agree: np.ndarray) -> list[float | None]:
-    """Per source, the median signed log-ratio of its shared claims to the estimates (0 when it holds)."""
+def _bias(
+    table: ClaimTable, estimate: np.ndarray, agree: np.ndarray, level: float
+) -> list[tuple[float | None, float | None, float | None]]:
+    """Per source, the median signed log-ratio of its shared claims to the estimates (0 when it holds) and
+    its interval."""
     ratios: list[list[float]] = [[] for _ in table.sources]
     for c in np.flatnonzero(table.shared):
         truth = float(estimate[table.item[c]])
@@ -236,4 +263,17 @@ def _bias(table: ClaimTable, estimate: np.ndarray, agree: np.ndarray) -> list[fl
         bound = float(table.low[c]) if truth < table.low[c] else float(table.high[c])
         if truth > 0 and bound > 0 and math.isfinite(bound):
             ratios[table.source[c]].append(math.log(bound / truth))
-    return [float(np.median(r)) if r else None for r in ratios]
+    return [median_interval(r, level) for r in ratios]
+
+
+def median_interval(values: list[float], level: float) -> tuple[float | None, float | None, float | None]:
+    """The median and a distribution-free interval for it: the order statistics ``j`` and ``n + 1 - j``
+    where ``j`` is the binomial(n, 1/2) quantile at ``(1 - level) / 2``; the extremes when ``n`` is too
+    small for the level. (None, None, None) for no values."""
+    if not values:
+        return None, None, None
+    ordered = sorted(values)
+    n = len(ordered)
+    j = int(binom.ppf((1.0 - level) / 2.0, n, 0.5))
+    low, high = (ordered[j - 1], ordered[n - j]) if j >= 1 else (ordered[0], ordered[-1])
+    return float(np.median(ordered)), float(low), float(high)

@@ -37,12 +37,13 @@ class ClaimTable:
     source: np.ndarray  # claim -> source index
     low: np.ndarray
     high: np.ndarray
-    shared: np.ndarray  # claim -> its item is stated by at least two sources
+    shared: np.ndarray  # claim -> its item is stated by at least two voices (sources, when none is given)
     cand_item: np.ndarray  # candidate -> item index
     cand_value: np.ndarray
     cand_rank: np.ndarray  # candidate -> tie-break rank within its item (0 first)
     pair_claim: np.ndarray  # (claim, candidate) pairs where the claim holds the candidate
     pair_cand: np.ndarray
+    voice: np.ndarray  # claim -> its source of information (see Claim.voice); its own when it has none
 
     @property
     def n_claims(self) -> int:
@@ -57,8 +58,11 @@ def build_table(claims: Iterable[Claim], tolerance: Tolerance) -> ClaimTable:
     itself; it still counts once).
     """
     merged: dict[tuple[str, str], tuple[float, float]] = {}
+    voices: dict[tuple[str, str], str] = {}
     for claim in sorted(claims):
         key = (claim.item, claim.source)
+        if claim.voice:
+            voices.setdefault(key, claim.voice)
         if key in merged:
             low, high = merged[key]
             new_low, new_high = max(low, claim.low), min(high, claim.high)
@@ -76,12 +80,17 @@ def build_table(claims: Iterable[Claim], tolerance: Tolerance) -> ClaimTable:
     source = np.array([source_index[s] for _, s in keys], dtype=np.int64)
     low = np.array([merged[k][0] for k in keys], dtype=float)
     high = np.array([merged[k][1] for k in keys], dtype=float)
-    counts = np.bincount(item, minlength=len(items))
+    labels: dict[tuple[str, str], int] = {}
+    voice = np.array(
+        [labels.setdefault((k[0], voices.get(k) or "\0" + k[1]), len(labels)) for k in keys], dtype=np.int64
+    )
+    voiced = np.unique(np.stack([item, voice]), axis=1)[0] if len(keys) else item
+    counts = np.bincount(voiced, minlength=len(items))
     shared = counts[item] >= 2
     cand_item, cand_value, cand_rank, pair_claim, pair_cand = _candidates(item, low, high, tolerance)
     return ClaimTable(
         items, sources, item, source, low, high, shared,
-        cand_item, cand_value, cand_rank, pair_claim, pair_cand,
+        cand_item, cand_value, cand_rank, pair_claim, pair_cand, voice,
     )  # fmt: skip
 
 
