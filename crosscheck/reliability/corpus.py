@@ -80,7 +80,8 @@ class SlotEstimate:
 @dataclass(frozen=True)
 class Reliability:
     outlets: tuple[SourceScore, ...]
-    """Most reliable first (ties: more shared slots, then name)."""
+    """Those with a record (a slot shared with another voice) first; most reliable first (ties: more shared
+    slots, then name)."""
     claimants: tuple[SourceScore, ...]
     estimates: Mapping[str, SlotEstimate]
     """By cluster id, for every numeric cluster with a figure."""
@@ -152,7 +153,7 @@ def _scores(
         for s in result.sources
         if not s.source.startswith(_STAND_IN)
     ]
-    return tuple(sorted(scores, key=lambda s: (-s.reliability, -s.shared, s.name)))
+    return tuple(sorted(scores, key=lambda s: (s.shared == 0, -s.reliability, -s.shared, s.name)))
 
 
 def _score(kind: SourceKind, s: SourceReliability, claims: int, slots: int) -> SourceScore:
@@ -173,6 +174,7 @@ def estimate_reliability(
     rows = _rows(claims, clusters, about)
     if not rows:
         return EMPTY
+    settings = settings or Settings(held_first=True)
     latest = _latest([row.item for row in rows])
     fixed = {latest[cid]: (low + high) / 2 for cid, (low, high) in (known or {}).items() if cid in latest}
     outlet_of = {i: outlet(row.claim) for i, row in enumerate(rows)}

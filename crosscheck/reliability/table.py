@@ -50,7 +50,7 @@ class ClaimTable:
         return len(self.item)
 
 
-def build_table(claims: Iterable[Claim], tolerance: Tolerance) -> ClaimTable:
+def build_table(claims: Iterable[Claim], tolerance: Tolerance, held_first: bool = False) -> ClaimTable:
     """Arrays for ``claims``; a source's several claims on one item become their intersection's hull.
 
     Two claims of one source on one item ("at least 20" and "25") are merged into the narrowest interval
@@ -87,7 +87,9 @@ def build_table(claims: Iterable[Claim], tolerance: Tolerance) -> ClaimTable:
     voiced = np.unique(np.stack([item, voice]), axis=1)[0] if len(keys) else item
     counts = np.bincount(voiced, minlength=len(items))
     shared = counts[item] >= 2
-    cand_item, cand_value, cand_rank, pair_claim, pair_cand = _candidates(item, low, high, tolerance)
+    cand_item, cand_value, cand_rank, pair_claim, pair_cand = _candidates(
+        item, low, high, tolerance, held_first
+    )
     return ClaimTable(
         items, sources, item, source, low, high, shared,
         cand_item, cand_value, cand_rank, pair_claim, pair_cand, voice,
@@ -95,7 +97,7 @@ def build_table(claims: Iterable[Claim], tolerance: Tolerance) -> ClaimTable:
 
 
 def _candidates(
-    item: np.ndarray, low: np.ndarray, high: np.ndarray, tolerance: Tolerance
+    item: np.ndarray, low: np.ndarray, high: np.ndarray, tolerance: Tolerance, held_first: bool
 ) -> tuple[np.ndarray, ...]:
     """Each item's candidate values, their tie-break ranks, and the (claim, candidate) pairs that hold."""
     cand_item: list[np.ndarray] = []
@@ -110,11 +112,13 @@ def _candidates(
         lows, highs = low[start:end], high[start:end]
         bounds = np.concatenate([lows, highs[np.isfinite(highs)]])
         values = np.unique(bounds)
-        # ties go to the candidate nearest the median of the claims' nearest bounds, then the smaller
+        # ties go to the candidate nearest the median of the claims' nearest bounds, then the smaller; with
+        # ``held_first``, first to the candidate more claims hold ("at least 14" and "31" both hold 31)
         middle = float(np.median(np.where(np.isfinite(highs), (lows + highs) / 2, lows)))
-        rank = np.lexsort((values, np.abs(values - middle))).argsort()
         tol = tolerance.of(values)
         holds = (lows[:, None] - tol[None, :] <= values[None, :]) & (values[None, :] <= highs[:, None] + tol)
+        held = -holds.sum(axis=0) if held_first else np.zeros(len(values))
+        rank = np.lexsort((values, np.abs(values - middle), held)).argsort()
         claims, cands = np.nonzero(holds)
         cand_item.append(np.full(len(values), item[start]))
         cand_value.append(values)

@@ -137,6 +137,9 @@ def _slot_html(slot: SlotView, estimate: float | None) -> str:
     anchor = e(cluster.id)
     about = slot.about
     plot = timeline_plot(slot.rows, f"{anchor}-plot", f"{about}: figures by publication date")
+    weighted = ""
+    if estimate is not None:
+        weighted = f"\n· weighted estimate: <b>{e(sources.estimate(estimate, cluster.unit))}</b>"
     rows = "\n".join(
         f'<tr><td class="num">{i}</td>{_row_cells(row)}</tr>' for i, row in enumerate(slot.rows, start=1)
     )
@@ -147,8 +150,7 @@ def _slot_html(slot: SlotView, estimate: float | None) -> str:
 <table class="claims">{_claims_head("#")}<tbody>
 {rows}
 </tbody></table>
-<p class="small">Reconciled range: <b>{e(fmt.reconciled(cluster.reconciled, cluster.unit))}</b>
-· weighted estimate: <b>{e(sources.estimate(estimate, cluster.unit))}</b>
+<p class="small">Reconciled range: <b>{e(fmt.reconciled(cluster.reconciled, cluster.unit))}</b>{weighted}
 · outlets: {cluster.outlets} · independent sources: {cluster.independent_sources}
 · rule: <code>{e(cluster.rule)}</code></p>
 </div>"""

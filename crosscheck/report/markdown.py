@@ -60,6 +60,9 @@ def _claim_cells(row: ClaimRow, sentence: bool = True) -> list[str]:
 
 def _slot_section(slot: SlotView, estimate: float | None) -> list[str]:
     cluster = slot.cluster
+    weighted = (
+        "" if estimate is None else f"Weighted estimate: {escape(sources.estimate(estimate, cluster.unit))}. "
+    )
     lines = [
         f"### {slot.verdict}: {escape(slot.about)}",
         "",
@@ -72,8 +75,7 @@ def _slot_section(slot: SlotView, estimate: float | None) -> list[str]:
     rule = cluster.rule.replace("`", "'")
     lines += [
         "",
-        f"Reconciled range: {escape(fmt.reconciled(cluster.reconciled, cluster.unit))}. "
-        f"Weighted estimate: {escape(sources.estimate(estimate, cluster.unit))}. "
+        f"Reconciled range: {escape(fmt.reconciled(cluster.reconciled, cluster.unit))}. {weighted}"
         f"Outlets: {cluster.outlets}, independent sources: {cluster.independent_sources}. "
         f"Rule: `{rule}`. Cluster `{escape(cluster.id)}`.",
         "",

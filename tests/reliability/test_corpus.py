@@ -116,3 +116,19 @@ def test_a_reviewers_figure_is_the_truth():
 
 def test_nothing_to_score():
     assert estimate_reliability([], []).outlets == ()
+
+
+def test_a_floor_and_a_figure_it_holds_give_the_figure():
+    """One claimant relayed twice: "at least 14" and "31" are one voice; the estimate is 31: both hold it."""
+    floor = claim(
+        "Outlet One says at least 14 people died, the Monitor said.",
+        "at least 14",
+        "at_least",
+        14,
+        14,
+        by="the Monitor",
+        outlet="One",
+    )
+    figure = killed("Two", 31, "Dam", by="the Monitor")
+    claims, clusters = clusters_of([[floor, figure]])
+    assert estimate_reliability(claims, clusters).estimates[clusters[0].id].value == 31
