@@ -77,7 +77,7 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
 
 
 def create_app(db: str, secret: str | None = None) -> Starlette:
-    from crosscheck.review import actions, article, auth, history, pages
+    from crosscheck.review import actions, article, auth, history, pages, sources
 
     app = Starlette(
         routes=[
@@ -85,6 +85,7 @@ def create_app(db: str, secret: str | None = None) -> Starlette:
             *pages.ROUTES,
             *actions.ROUTES,
             *history.ROUTES,
+            *sources.ROUTES,
             *article.ROUTES,
             Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
         ],
