@@ -47,7 +47,7 @@ class SourceScore:
     slots where its figure holds / misses the estimate. ``reliability`` is the Beta posterior mean of its
     accuracy with its equal-tailed interval (``low``, ``high``), which widens for few shared slots; ``bias``
     the median signed natural log-ratio of its figures to the estimates (``exp(bias)`` the typical factor; 0
-    when it holds), with a distribution-free interval."""
+    when it holds), with a distribution-free interval; ``miss_bias`` the same over its figures that miss."""
 
     kind: SourceKind
     name: str
@@ -61,6 +61,11 @@ class SourceScore:
     bias: float | None
     bias_low: float | None
     bias_high: float | None
+    miss_bias: float | None = None
+    """The median log-ratio of its figures that miss the estimate: how far off it is when it is off."""
+    higher: int = 0
+    """Of its figures that miss the estimate, those above it (``lower``: below)."""
+    lower: int = 0
 
     @property
     def contradicted(self) -> int:
@@ -159,7 +164,7 @@ def _scores(
 def _score(kind: SourceKind, s: SourceReliability, claims: int, slots: int) -> SourceScore:
     return SourceScore(
         kind, s.source, claims, slots, s.shared, s.agreed, s.reliability, s.low, s.high,
-        s.bias, s.bias_low, s.bias_high,
+        s.bias, s.bias_low, s.bias_high, s.miss_bias, s.higher, s.lower,
     )  # fmt: skip
 
 

@@ -241,22 +241,21 @@ def _result(
     mean, low, high = accuracy_interval(agreed, shared, settings.level, settings.weights)
     full_weight = vote_weight(agreed, shared, settings.weights)
     claims = np.bincount(table.source, minlength=len(table.sources))
-    bias = _bias(table, estimate, holds, settings.level)
+    bias_ratios = _log_ratios(table, estimate, holds)
+    bias = [median_interval(r, settings.level) for r in bias_ratios]
     sources = tuple(
         SourceReliability(
             source, int(claims[s]), int(shared[s]), int(agreed[s]),
             float(mean[s]), float(low[s]), float(high[s]), float(full_weight[s]), *bias[s],
+            *_misses(bias_ratios[s]),
         )
         for s, source in enumerate(table.sources)
     )  # fmt: skip
     return TruthResult(estimates, sources)
 
 
-def _bias(
-    table: ClaimTable, estimate: np.ndarray, agree: np.ndarray, level: float
-) -> list[tuple[float | None, float | None, float | None]]:
-    """Per source, the median signed log-ratio of its shared claims to the estimates (0 when it holds) and
-    its interval."""
+def _log_ratios(table: ClaimTable, estimate: np.ndarray, agree: np.ndarray) -> list[list[float]]:
+    """Per source, the signed log-ratio of each of its shared claims to the estimate (0 when it holds)."""
     ratios: list[list[float]] = [[] for _ in table.sources]
     for c in np.flatnonzero(table.shared):
         truth = float(estimate[table.item[c]])
@@ -266,7 +265,14 @@ def _bias(
         bound = float(table.low[c]) if truth < table.low[c] else float(table.high[c])
         if truth > 0 and bound > 0 and math.isfinite(bound):
             ratios[table.source[c]].append(math.log(bound / truth))
-    return [median_interval(r, level) for r in ratios]
+    return ratios
+
+
+def _misses(ratios: list[float]) -> tuple[float | None, int, int]:
+    """The median log-ratio of the claims that miss the estimate, and how many are above and below it."""
+    missed = [r for r in ratios if r != 0.0]
+    higher = sum(1 for r in missed if r > 0)
+    return (float(np.median(missed)) if missed else None), higher, len(missed) - higher
 
 
 def median_interval(values: list[float], level: float) -> tuple[float | None, float | None, float | None]:

@@ -84,6 +84,11 @@ class SourceReliability:
     bias_high: float | None = None
     """A distribution-free interval for the median log-ratio (order statistics of its claims' log-ratios, at
     the level asked for); the widest claims' ends when it has too few claims for that level."""
+    miss_bias: float | None = None
+    """The median log-ratio of its claims that miss the estimate: how far off it is when it is off."""
+    higher: int = 0
+    """Of its claims that miss the estimate, those above it; ``lower`` those below."""
+    lower: int = 0
 
     @property
     def contradicted(self) -> int:

@@ -110,6 +110,9 @@ def source_score_to_dict(score: SourceScore, rank: int) -> dict[str, Any]:
         "bias": _ratio(score.bias),
         "bias_low": _ratio(score.bias_low),
         "bias_high": _ratio(score.bias_high),
+        "miss_bias": _ratio(score.miss_bias),
+        "higher": score.higher,
+        "lower": score.lower,
     }
 
 

@@ -60,9 +60,14 @@ def bias(score: SourceScore) -> str:
     span = ""
     if score.bias_low is not None and score.bias_high is not None and score.bias_low != score.bias_high:
         span = f" ({factor(score.bias_low)}–{factor(score.bias_high)})"
-    if score.bias == 0:
-        return "none" + span
-    return f"runs {'high' if score.bias > 0 else 'low'} {factor(score.bias)}{span}"
+    main = (
+        "none" + span
+        if score.bias == 0
+        else f"runs {'high' if score.bias > 0 else 'low'} {factor(score.bias)}{span}"
+    )
+    if score.miss_bias is None:
+        return main
+    return f"{main}; off: {score.higher} high, {score.lower} low, typically {factor(score.miss_bias)}"
 
 
 def cells(rank: int, score: SourceScore) -> tuple[str, ...]:

@@ -34,6 +34,7 @@ def test_a_source_always_contradicted_ranks_last_and_runs_high():
     liar = result.outlets[-1]
     assert (liar.claims, liar.slots, liar.shared, liar.agreed, liar.contradicted) == (8, 8, 8, 0, 8)
     assert liar.bias is not None and liar.bias > 0.5 and liar.bias_low is not None and liar.bias_low > 0
+    assert (liar.higher, liar.lower) == (8, 0) and liar.miss_bias == liar.bias
     assert {s.name for s in result.outlets[:2]} == {"Alpha", "Beta"}
     assert all(e.value == int(e.value) and 10 <= e.value < 18 for e in result.estimates.values())
 
