@@ -77,28 +77,35 @@ def _refresh(db: str, where: str) -> None:
             _RUNNING.discard(where)
 
 
-def figures(request: Request) -> Figures:
-    """The store's reliability figures: fresh, or stale while a fresh copy is computed."""
+def figures(request: Request, wait: bool = True) -> Figures | None:
+    """The store's reliability figures: fresh, or stale while a fresh copy is computed in the background.
+    With none computed yet: computed now, or (``wait`` False) started in the background and None. Kept on
+    the request, so a page asks the store once."""
+    if (held := getattr(request.state, "source_figures", None)) is not None:
+        return held
     workbench = bench(request)
     store = workbench.store()
     found = analysis(store)
     key = _key(store, found)
     with _LOCK:
         cached = _CACHE.get(store.where)
-        if cached is not None and cached.key != key and store.where not in _RUNNING:
+        stale = cached is None or cached.key != key
+        if stale and store.where not in _RUNNING and (cached is not None or not wait):
             _RUNNING.add(store.where)
             threading.Thread(target=_refresh, args=(workbench.db, store.where), daemon=True).start()
-    if cached is not None:
-        return cached
-    fresh = _figures(key, _compute(store, found))
-    with _LOCK:
-        _CACHE[store.where] = fresh
-    return fresh
+    if cached is None and wait:
+        cached = _figures(key, _compute(store, found))
+        with _LOCK:
+            _CACHE[store.where] = cached
+    request.state.source_figures = cached
+    return cached
 
 
 def source_score(request: Request, kind: SourceKind, name: str | None) -> SourceScore | None:
-    """For the templates: an outlet's or claimant's score, None when it has none."""
-    return figures(request).scores.get((kind, name)) if name else None
+    """For the templates: an outlet's or claimant's score; None when it has none, or while the figures
+    are first computed (the incident page does not wait for them)."""
+    found = figures(request, wait=False) if name else None
+    return found.scores.get((kind, name)) if found else None
 
 
 TEMPLATES.globals["source_score"] = source_score
@@ -155,8 +162,8 @@ async def source_page(request: Request, user: User) -> Response:
     kind: SourceKind = "outlet" if request.url.path.startswith("/sources/outlet/") else "claimant"
     name = request.path_params["name"]
     found = figures(request)
-    score = found.scores.get((kind, name))
-    if score is None:
+    score = found.scores.get((kind, name)) if found else None
+    if found is None or score is None:
         return PlainTextResponse(f"No such {kind} with a figure", status_code=404)
     lines = slot_lines(analysis(bench(request).store()), found.reliability, kind, name)
     plot = Markup(reliability_plot([score], "plot-source", f"{name}: reliability and its 90% interval"))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 from urllib.parse import quote
 
@@ -21,10 +22,25 @@ def _incident_with(client: TestClient, text: str) -> str:
     return client.get(f"/incidents/{event.group(1)}").text
 
 
+def _links(incident: str) -> list[tuple[str, str]]:
+    return re.findall(r'<a class="reliability" href="(/sources/(outlet|claimant)/[^"]+)"', incident)
+
+
+def test_the_incident_page_does_not_wait_for_the_figures(db: Path) -> None:
+    client = client_for(db, "vera")
+    first = _incident_with(client, "Radio Caspar")
+    assert "Radio Caspar" in first
+    deadline = time.monotonic() + 60
+    while not _links(_incident_with(client, "Radio Caspar")):
+        assert time.monotonic() < deadline, "the figures were never computed"
+        time.sleep(0.2)
+
+
 def test_each_claim_links_its_outlets_reliability_to_its_page(db: Path) -> None:
     client = client_for(db, "vera")
+    assert client.get("/sources/outlet/Radio%20Caspar").status_code == 200, "computed when the page asks"
     incident = _incident_with(client, "Radio Caspar")
-    links = re.findall(r'<a class="reliability" href="(/sources/(outlet|claimant)/[^"]+)"', incident)
+    links = _links(incident)
     assert {"/sources/outlet/Radio%20Caspar", "/sources/outlet/Northern%20Wire"} <= {
         link for link, _ in links
     }
@@ -43,8 +59,9 @@ def test_each_claim_links_its_outlets_reliability_to_its_page(db: Path) -> None:
 
 def test_a_hostile_outlet_name_is_escaped_on_both_pages(db: Path) -> None:
     client = client_for(db, "vera")
+    assert client.get("/sources/outlet/Radio%20Caspar").status_code == 200
     incident = _incident_with(client, "14 people were killed in the flood in Tell Abyadin")
-    assert XSS_OUTLET not in incident
+    assert XSS_OUTLET not in incident and f"/sources/outlet/{quote(XSS_OUTLET)}" in incident
     page = client.get("/sources/outlet/" + quote(XSS_OUTLET, safe=""))
     assert page.status_code == 200
     assert XSS_OUTLET not in page.text and str(escape(XSS_OUTLET)) in page.text
