@@ -11,12 +11,12 @@ if TYPE_CHECKING:
     from crosscheck.reliability.corpus import SourceScore
 
 WIDTH = 640
-LABEL = 220
+LABEL = 240
 RIGHT = 24
 TOP = 12
 ROW = 18
 BOTTOM = 34
-NAME_CHARS = 34
+NAME_CHARS = 30
 
 
 def _x(value: float) -> float:
