@@ -77,7 +77,7 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
 
 
 def create_app(db: str, secret: str | None = None) -> Starlette:
-    from crosscheck.review import actions, article, auth, claim_actions, history, keys, pages
+    from crosscheck.review import actions, article, auth, claim_actions, history, keys, pages, sources
 
     app = Starlette(
         routes=[
@@ -87,6 +87,7 @@ def create_app(db: str, secret: str | None = None) -> Starlette:
             *claim_actions.ROUTES,
             *keys.ROUTES,
             *history.ROUTES,
+            *sources.ROUTES,
             *article.ROUTES,
             Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
         ],
