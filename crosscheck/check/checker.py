@@ -12,29 +12,18 @@ either. Who-did-it claims (perpetrator, weapon) are not checked yet.
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import defaultdict
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
-from urllib.parse import quote as url_quote
 
 from crosscheck.check.candidates import StoreIndex, nearest, span_days
-from crosscheck.check.findings import CheckFinding, Established, Incident, SourceRef, fingerprint
-from crosscheck.check.judge import (
-    against_review,
-    against_sources,
-    claim_figure,
-    established_claim,
-    figure_text,
-    sources_figure,
-)
-from crosscheck.check.locate import Locator
+from crosscheck.check.describe import findings_of
+from crosscheck.check.findings import CheckFinding
 from crosscheck.check.matching import Match, best_cluster
-from crosscheck.check.stored import Clusters, clusters_of, incident_titles, reviewed_figures
+from crosscheck.check.stored import Clusters, clusters_of
 from crosscheck.cluster.blocking import block_key
-from crosscheck.compare.independence import count_independent
-from crosscheck.compare.timing import when
 from crosscheck.config import Settings
 from crosscheck.errors import CrosscheckError, StoreError
 from crosscheck.model import Claim, Corpus
@@ -65,6 +54,8 @@ class CheckOptions:
     ui_url: str | None = None
     record: bool = False
     columns: ColumnOptions | None = None
+    name: str | None = None
+    """The corpus name a recorded run gets (default "check")."""
 
 
 @dataclass(frozen=True)
@@ -86,7 +77,7 @@ def check(paths: Sequence[str | Path], db: str, options: CheckOptions) -> CheckR
     from crosscheck.pipeline import extract_corpus
 
     settings = options.settings.validate()
-    corpus, problems = load_inputs(paths, options.columns)
+    corpus, problems = load_inputs(paths, options.columns, options.name or "check")
     store = open_for_check(db, options.record)
     try:
         if corpus is None:
@@ -105,7 +96,7 @@ def check(paths: Sequence[str | Path], db: str, options: CheckOptions) -> CheckR
 
 
 def load_inputs(
-    paths: Sequence[str | Path], columns: ColumnOptions | None
+    paths: Sequence[str | Path], columns: ColumnOptions | None, name: str = "check"
 ) -> tuple[Corpus | None, list[InputProblem]]:
     """The readable inputs as one corpus (ids settled as a run settles them), and what was not readable."""
     from crosscheck.ingest import SUPPORTED_EXTENSIONS
@@ -127,7 +118,7 @@ def load_inputs(
     if not usable:
         return None, problems
     try:
-        corpus = load(usable, columns, name="check")
+        corpus = load(usable, columns, name=name)
     except CrosscheckError:
         corpus = None
     if corpus is None:  # one input spoils the lot (a table with no header): read them one by one
@@ -138,7 +129,7 @@ def load_inputs(
                 readable.append(given)
             except CrosscheckError as error:
                 problems.append(InputProblem(given, str(error).removeprefix(f"{given}: ")))
-        corpus = load(readable, columns, name="check") if readable else None
+        corpus = load(readable, columns, name=name) if readable else None
     if corpus is not None:
         problems += [InputProblem(s.path, s.reason, s.line) for s in corpus.skipped]
     return corpus, problems
@@ -225,7 +216,7 @@ def find(
         claim.id: _match(claim, vectors[claim.id], candidates[claim.id], clusters, stored_vectors, settings)
         for claim in figures
     }
-    return _findings(store, figures, matches, settings, ui_url)
+    return findings_of(store, figures, matches, settings, ui_url)
 
 
 def _add_member_vectors(index: StoreIndex, clusters: Clusters, vectors: dict[str, np.ndarray]) -> None:
@@ -247,151 +238,6 @@ def _match(
     homes = sorted({clusters.of_claim[c.id] for c in candidates if c.id in clusters.of_claim})
     return best_cluster(
         claim, vector, [clusters.by_id[h] for h in homes], clusters.members, vectors, settings
-    )
-
-
-def _findings(
-    store: Store,
-    figures: Sequence[Claim],
-    matches: dict[str, Match | None],
-    settings: Settings,
-    ui_url: str | None,
-) -> tuple[CheckFinding, ...]:
-    matched = [m for m in matches.values() if m is not None]
-    reviewed = reviewed_figures(store, [m.cluster.id for m in matched])
-    titles = incident_titles(store, [m.cluster.event_id or "" for m in matched])
-    article_event = _article_events(figures, matches)
-    locator = Locator()
-    found: list[CheckFinding] = []
-    for claim in figures:
-        match = matches[claim.id]
-        if match is None:
-            event_id = article_event.get(claim.source_id)
-            incident = Incident(event_id, titles.get(event_id, "")) if event_id else None
-            finding = _finding(claim, "new-figure", None, None, incident, settings)
-            url = (
-                f"{ui_url.rstrip('/')}/incidents/{url_quote(event_id, safe='')}"
-                if ui_url and event_id
-                else None
-            )
-            found.append(replace(finding, url=url))
-            continue
-        cluster = match.cluster
-        incident = Incident(cluster.event_id or "", titles.get(cluster.event_id or "", ""))
-        figure = reviewed.get(cluster.id)
-        if figure is not None:
-            rule = against_review(claim, established_claim(cluster, match.members, figure), settings)
-            established = Established(
-                figure_text(figure.low, figure.high), "reviewed", _refs(match.members), figure.figure_source,
-                count_independent(list(match.members)),
-            )  # fmt: skip
-        else:
-            outcome = against_sources(claim, cluster, match.members, settings)
-            rule = outcome.rule if outcome else None
-            standing = list(outcome.against) if outcome else []
-            established = (
-                Established(
-                    sources_figure(standing, settings), "sources", _refs(standing), "", outcome.independent
-                )
-                if outcome
-                else None
-            )
-        if rule is None:
-            continue
-        finding = _finding(claim, rule, cluster.id, established, incident, settings)
-        if ui_url and cluster.event_id:
-            event = url_quote(cluster.event_id, safe="")
-            finding = replace(finding, url=f"{ui_url.rstrip('/')}/incidents/{event}#cluster-{cluster.id}")
-        found.append(finding)
-    placed = [_placed(f, claim_of, locator) for f, claim_of in _with_claims(found, figures)]
-    return tuple(sorted(placed, key=lambda f: f.sort_key))
-
-
-def _article_events(figures: Sequence[Claim], matches: dict[str, Match | None]) -> dict[str, str]:
-    """The incident most of an article's matched figures belong to."""
-    votes: dict[str, Counter[str]] = defaultdict(Counter)
-    for claim in figures:
-        match = matches[claim.id]
-        if match is not None and match.cluster.event_id:
-            votes[claim.source_id][match.cluster.event_id] += 1
-    return {source: min(count, key=lambda e: (-count[e], e)) for source, count in votes.items()}
-
-
-def _refs(claims: Sequence[Claim]) -> tuple[SourceRef, ...]:
-    refs = {
-        SourceRef(
-            c.source.outlet or c.source.id,
-            c.attribution,
-            d.isoformat() if (d := when(c)) else None,
-            " ".join(c.quote.split()),
-            c.source.id,
-        )
-        for c in claims
-    }
-    return tuple(sorted(refs, key=lambda r: (r.date or "", r.outlet, r.quote, r.source_id)))
-
-
-_MESSAGES = {
-    "contradicts-established": "contradicts the established figure {figure} (reviewed)",
-    "contradicts-consensus": "contradicts {n} independent sources, which put it at {figure}",
-    "contradicts-some-sources": "differs from the stored figure {figure} "
-    "({n} independent source(s), not agreed)",
-    "updates-figure": "updates the known figure {figure}: a later, higher count of a cumulative toll",
-    "new-figure": "states a figure no stored source gives",
-}
-
-
-def _finding(
-    claim: Claim,
-    rule: str,
-    cluster_id: str | None,
-    established: Established | None,
-    incident: Incident | None,
-    settings: Settings,
-) -> CheckFinding:
-    from crosscheck.check.findings import RULE_BY_ID
-
-    quote = " ".join(claim.quote.split())
-    what = claim.measure or claim.unit or "figure"
-    text = _MESSAGES[rule].format(
-        figure=established.figure if established else "",
-        n=established.independent_sources if established else 0,
-    )
-    where = f" in {incident.title}" if incident and incident.title else ""
-    message = f"'{quote}' ({what}) {text}{where}"
-    return CheckFinding(
-        rule=rule,
-        level=RULE_BY_ID[rule].level,
-        message=message,
-        path=claim.source.path or claim.source.id,
-        source_id=claim.source.id,
-        claim_id=claim.id,
-        quote=quote,
-        sentence=" ".join(claim.sentence.split()),
-        measure=claim.measure,
-        figure=claim_figure(claim, settings),
-        established=established,
-        incident=incident,
-        cluster_id=cluster_id,
-        fingerprint=fingerprint(rule, quote, claim.measure, incident.id if incident else None),
-    )
-
-
-def _with_claims(found: Sequence[CheckFinding], figures: Sequence[Claim]) -> list[tuple[CheckFinding, Claim]]:
-    by_id = {c.id: c for c in figures}
-    return [(f, by_id[f.claim_id]) for f in found]
-
-
-def _placed(finding: CheckFinding, claim: Claim, locator: Locator) -> CheckFinding:
-    position = locator.position(claim)
-    if position is None:
-        return finding
-    return replace(
-        finding,
-        line=position.line,
-        column=position.column,
-        end_line=position.end_line,
-        end_column=position.end_column,
     )
 
 

@@ -34,7 +34,7 @@ def run_check(args: argparse.Namespace, settings: Settings, columns: ColumnOptio
     if args.update_baseline and args.baseline is None:
         raise ConfigError("--update-baseline needs --baseline FILE: the file to write")
     accepted = read_baseline(args.baseline) if args.baseline and not args.update_baseline else None
-    options = CheckOptions(settings, args.ui_url, args.record, columns)
+    options = CheckOptions(settings, args.ui_url, args.record, columns, args.name)
     result = check(args.paths, args.db, options)
     for problem in result.problems:
         print(f"crosscheck: not checked: {problem}", file=sys.stderr)

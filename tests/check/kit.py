@@ -15,7 +15,7 @@ from crosscheck.store import open_store
 
 
 def run_check(
-    capsys: pytest.CaptureFixture[str], db: Path, *paths: Path | str, extra: tuple[str, ...] = ()
+    capsys: pytest.CaptureFixture[str], db: Path | str, *paths: Path | str, extra: tuple[str, ...] = ()
 ) -> tuple[int, str, str]:
     """Exit code, stdout, stderr of ``crosscheck check`` with the fake embedder."""
     args = ["check", *map(str, paths), "--db", str(db), "--embedder", "fake", "--no-cache", *extra]
@@ -25,7 +25,7 @@ def run_check(
 
 
 def check_json(
-    capsys: pytest.CaptureFixture[str], db: Path, *paths: Path | str, extra: tuple[str, ...] = ()
+    capsys: pytest.CaptureFixture[str], db: Path | str, *paths: Path | str, extra: tuple[str, ...] = ()
 ) -> tuple[int, dict[str, Any]]:
     code, out, _ = run_check(capsys, db, *paths, extra=("--format", "json", *extra))
     return code, json.loads(out)
