@@ -64,7 +64,7 @@ def child(db: Path, embedder: str, repeats: int) -> None:
     runs = []
     for _ in range(repeats + 1):
         started, cpu = time.perf_counter(), time.process_time()
-        result = check([str(ARTICLE)], str(db), CheckOptions(settings))
+        result = check([str(ARTICLE)], str(db), CheckOptions(settings, embedder=model))
         runs.append((time.perf_counter() - started, time.process_time() - cpu))
     print(
         json.dumps(

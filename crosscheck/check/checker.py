@@ -12,8 +12,9 @@ either. Who-did-it claims (perpetrator, weapon) are not checked yet.
 
 from __future__ import annotations
 
+import contextlib
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,6 +33,7 @@ from crosscheck.store import Store
 if TYPE_CHECKING:
     import numpy as np
 
+    from crosscheck.embed.base import Embedder
     from crosscheck.ingest import ColumnOptions
 
 
@@ -56,6 +58,8 @@ class CheckOptions:
     columns: ColumnOptions | None = None
     name: str | None = None
     """The corpus name a recorded run gets (default "check")."""
+    embedder: Embedder | None = None
+    """An embedder already loaded (the one the settings name), for a process that checks many times."""
 
 
 @dataclass(frozen=True)
@@ -85,7 +89,7 @@ def check(paths: Sequence[str | Path], db: str, options: CheckOptions) -> CheckR
         extraction = extract_corpus(corpus, None, settings.article_seconds)
         problems += [InputProblem(s.path, s.reason, s.line) for s in extraction.corpus.skipped]
         figures = checkable(extraction.claims)
-        findings = find(store, corpus, figures, settings, options.ui_url)
+        findings = find(store, corpus, figures, settings, options)
         recorded = record(store, corpus, settings) if options.record else None
         checked = tuple(sorted({s.path or s.id for s in corpus.sources}))
         return CheckResult(
@@ -169,7 +173,7 @@ def _option_for(model: str) -> str:
 
 
 def sentence_vectors(
-    claims: Sequence[Claim], store: Store, model: str, settings: Settings
+    claims: Sequence[Claim], store: Store, model: str, settings: Settings, embedder: Embedder | None = None
 ) -> dict[str, np.ndarray]:
     """Each claim's sentence vector by claim id: from the store when it holds the sentence, else embedded
     (only the new sentences are)."""
@@ -183,21 +187,39 @@ def sentence_vectors(
     known = store.embeddings(model, set(keys.values()))
     missing = sorted({c.sentence for c in claims if keys[c.id] not in known})
     if missing:
-        embedder = make_embedder(settings)
-        for at in range(0, len(missing), EMBED_BATCH):
-            batch = missing[at : at + EMBED_BATCH]
-            vectors = np.asarray(embedder.embed(batch), dtype=np.float32)
-            known.update({text_key(text): vectors[row] for row, text in enumerate(batch)})
+        embedder = embedder or make_embedder(settings)
+        with _one_thread(settings):
+            for at in range(0, len(missing), EMBED_BATCH):
+                batch = missing[at : at + EMBED_BATCH]
+                vectors = np.asarray(embedder.embed(batch), dtype=np.float32)
+                known.update({text_key(text): vectors[row] for row, text in enumerate(batch)})
     return {claim_id: known[key] for claim_id, key in keys.items()}
 
 
+@contextlib.contextmanager
+def _one_thread(settings: Settings) -> Iterator[None]:
+    """Torch on one thread while a check embeds its few sentences: on a shared 2-core machine two threads
+    that wait on each other took 1 to 2 s for one sentence, one thread 0.2 s."""
+    if settings.embedder == "fake":
+        yield
+        return
+    import torch
+
+    before = torch.get_num_threads()
+    torch.set_num_threads(1)
+    try:
+        yield
+    finally:
+        torch.set_num_threads(before)
+
+
 def find(
-    store: Store, corpus: Corpus, figures: Sequence[Claim], settings: Settings, ui_url: str | None
+    store: Store, corpus: Corpus, figures: Sequence[Claim], settings: Settings, options: CheckOptions
 ) -> tuple[CheckFinding, ...]:
     if not figures:
         return ()
     model = embedder_name(store, settings)
-    vectors = sentence_vectors(figures, store, model, settings)
+    vectors = sentence_vectors(figures, store, model, settings, options.embedder)
     index = StoreIndex(store, model, settings, frozenset(s.id for s in corpus.sources))
     candidates: dict[str, list[Claim]] = {}
     stored_vectors: dict[str, np.ndarray] = {}
@@ -216,7 +238,7 @@ def find(
         claim.id: _match(claim, vectors[claim.id], candidates[claim.id], clusters, stored_vectors, settings)
         for claim in figures
     }
-    return findings_of(store, figures, matches, settings, ui_url)
+    return findings_of(store, figures, matches, settings, options.ui_url)
 
 
 def _add_member_vectors(index: StoreIndex, clusters: Clusters, vectors: dict[str, np.ndarray]) -> None:
