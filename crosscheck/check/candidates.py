@@ -1,9 +1,10 @@
 """The candidates index: for a new claim, the stored claims that may state the same quantity.
 
-Never a scan of the store's claims in Python. For each block of the new claims (:func:`block_key`: the same
-kind of event and unit) the store is asked, in SQL, only for the current claims of that block's measures
-whose time may meet the new claims' (``max_day_gap`` days of slack; a claim with no time of its own is taken
-to be about the days up to its article's publication, as clustering does). Only those claims are built, with
+Never a scan of the store's claims. For each block of the new claims (:func:`block_key`: the same kind of
+event and unit) the store is asked, in SQL, for the current incidents whose days come near the new claims'
+times (``max_day_gap`` days of slack, and ``report_lag_days``, since a claim with no time of its own is
+about the days up to its article's publication), then, through the index of incidents' claims, for those
+incidents' current claims of the block's measures. Only those claims are built, with
 their sentences' embeddings read from the store by key; each new claim then meets its ``NEIGHBOURS`` most
 similar of them (a dot product of unit vectors, top-k) among those whose time meets its own and that are
 similar enough ever to be linked (``min_cosine``). Places are left to the link rules
@@ -13,10 +14,10 @@ known to differ.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from crosscheck.cluster.blocking import block_key, event_time
@@ -51,21 +52,8 @@ class StoreIndex:
     settings: Settings
     exclude_sources: frozenset[str] = frozenset()
     """Stored articles the check replaces (the checked articles' own ids): never candidates."""
-    _measures: dict[str, list[str]] | None = None
+    _rows: dict[tuple[date | None, date | None], list[store_rows.Row]] = field(default_factory=dict)
     _sources: dict[str, Source] = field(default_factory=dict)
-
-    def measures_of(self, key: str) -> list[str]:
-        """The stored measures (and, for claims with none, ``""``) that fall in block ``key``."""
-        if self._measures is None:
-            found: dict[str, list[str]] = defaultdict(list)
-            sql = f"SELECT DISTINCT c.measure, c.unit FROM claims c WHERE {_CURRENT_NUMERIC}"
-            for measure, unit in self.store.backend.query(sql):
-                probe = Claim(Source("", ""), "numeric", 0, 0, 0, 0, "", measure=measure, unit=unit)
-                block = block_key(probe)
-                if block is not None:
-                    found[block].append(measure or "")
-            self._measures = {block: sorted(set(values)) for block, values in found.items()}
-        return self._measures.get(key, [])
 
     def block(self, key: str, claims: Sequence[Claim]) -> Block:
         """The stored claims of block ``key`` whose time may meet one of ``claims``."""
@@ -73,12 +61,9 @@ class StoreIndex:
 
         from crosscheck.embed.cache import text_key
 
-        measures = self.measures_of(key)
         window = _window([span_days(c, self.settings) for c in claims], self.settings)
         found = [
-            claim
-            for claim in self.claims_where(measures, window)
-            if block_key(claim) == key and claim.source_id not in self.exclude_sources
+            claim for claim in self.claims_where(key, window) if claim.source_id not in self.exclude_sources
         ]
         vectors = self.store.embeddings(self.model, {text_key(c.sentence) for c in found})
         kept = [c for c in found if text_key(c.sentence) in vectors]
@@ -89,20 +74,37 @@ class StoreIndex:
         )
         return Block(kept, matrix, [span_days(c, self.settings) for c in kept])
 
-    def claims_where(self, measures: list[str], window: tuple[date | None, date | None]) -> list[Claim]:
-        columns = ", ".join(f"c.{name}" for name in store_rows.CLAIM_COLUMNS)
-        start, end = window
-        time_sql, params = _time_filter(start, end, self.settings)
-        found: list[store_rows.Row] = []
-        for at in range(0, len(measures), _CHUNK):
-            chunk = measures[at : at + _CHUNK]
-            sql = (
-                f"SELECT {columns} FROM claims c JOIN sources s ON s.id = c.source_id "
-                f"WHERE {_CURRENT_NUMERIC} AND COALESCE(c.measure, '') IN ({', '.join('?' for _ in chunk)})"
-                f"{time_sql} ORDER BY c.id"
-            )
-            found += self.store.backend.query(sql, (*chunk, *params))
-        return self.build(found)
+    def claims_where(self, key: str, window: tuple[date | None, date | None]) -> list[Claim]:
+        """The current claims of block ``key`` in the incidents whose days meet ``window``."""
+        if window not in self._rows:
+            columns = ", ".join(f"c.{name}" for name in store_rows.CLAIM_COLUMNS)
+            events = self.events_in(*window)
+            found: list[store_rows.Row] = []
+            for at in range(0, len(events), _CHUNK):
+                chunk = events[at : at + _CHUNK]
+                found += self.store.backend.query(
+                    f"SELECT {columns} FROM event_claims e JOIN claims c ON c.id = e.claim_id "
+                    f"WHERE e.event_id IN ({', '.join('?' for _ in chunk)}) AND {_CURRENT_NUMERIC}",
+                    chunk,
+                )
+            self._rows[window] = sorted(set(found))
+        measure, unit = _COLUMN.index("measure"), _COLUMN.index("unit")
+        return self.build([row for row in self._rows[window] if _block_of(row[measure], row[unit]) == key])
+
+    def events_in(self, first: date | None, last: date | None) -> list[str]:
+        """The current incidents whose days come within ``report_lag_days`` of ``[first, last]`` (or that have
+        no days): they hold every claim that may meet it. Incidents are few and their rows small: this is
+        the index that keeps the claims' table from being scanned."""
+        lag = timedelta(days=self.settings.report_lag_days)
+        sql = "SELECT id FROM events WHERE retired_run IS NULL"
+        params: list[str] = []
+        if last is not None:
+            sql += " AND (start_day IS NULL OR start_day <= ?)"
+            params.append((last + lag).isoformat())
+        if first is not None:
+            sql += " AND (end_day IS NULL OR end_day >= ?)"
+            params.append((first - lag).isoformat())
+        return [event_id for (event_id,) in self.store.backend.query(sql + " ORDER BY id", params)]
 
     def claims_by_id(self, ids: Iterable[str]) -> list[Claim]:
         wanted = sorted(set(ids))
@@ -123,6 +125,12 @@ class StoreIndex:
 
 
 _FAR = 10**7
+_COLUMN = store_rows.CLAIM_COLUMNS
+
+
+@lru_cache(maxsize=4096)
+def _block_of(measure: str | None, unit: str | None) -> str | None:
+    return block_key(Claim(Source("", ""), "numeric", 0, 0, 0, 0, "", measure=measure, unit=unit))
 
 
 def span_days(claim: Claim, settings: Settings) -> tuple[int, int]:
@@ -130,8 +138,6 @@ def span_days(claim: Claim, settings: Settings) -> tuple[int, int]:
     span = event_time(claim, settings.report_lag_days)
     start = span.start.toordinal() if span and span.start else -_FAR
     end = span.end.toordinal() if span and span.end else _FAR
-    if span and span.start and not span.end:
-        end = _FAR
     return start, end
 
 
@@ -146,35 +152,6 @@ def _window(spans: list[tuple[int, int]], settings: Settings) -> tuple[date | No
     first = date.fromordinal(low) if low > 0 else None
     last = date.fromordinal(high) if high < _FAR - gap else None
     return first, last
-
-
-def _time_filter(first: date | None, last: date | None, settings: Settings) -> tuple[str, list[str]]:
-    """SQL on claims ``c`` and sources ``s``: the claim's time (its own, else the days up to its article's
-    publication) may touch ``[first, last]``. Days are ISO strings, compared as text."""
-    if first is None and last is None:
-        return "", []
-    own: list[str] = []
-    published: list[str] = []
-    params_own: list[str] = []
-    params_published: list[str] = []
-    if last is not None:
-        own.append("(c.time_start IS NULL OR c.time_start <= ?)")
-        params_own.append(last.isoformat())
-        published.append("s.published <= ?")
-        params_published.append((last + timedelta(days=settings.report_lag_days)).isoformat())
-    if first is not None:
-        own.append("(c.time_end IS NULL OR c.time_end >= ?)")
-        params_own.append(first.isoformat())
-        published.append("s.published >= ?")
-        params_published.append(first.isoformat())
-    sql = (
-        " AND (((c.time_start IS NOT NULL OR c.time_end IS NOT NULL) AND "
-        + " AND ".join(own)
-        + ") OR (c.time_start IS NULL AND c.time_end IS NULL AND (s.published IS NULL OR ("
-        + " AND ".join(published)
-        + "))))"
-    )
-    return sql, params_own + params_published
 
 
 def nearest(
