@@ -60,7 +60,7 @@ def findings_of(
             rule = against_review(claim, established_claim(cluster, match.members, figure), settings)
             established = Established(
                 figure_text(figure.low, figure.high), "reviewed", _refs(match.members), figure.figure_source,
-                count_independent(list(match.members)),
+                count_independent(list(match.members)), count_independent(list(match.members)),
             )  # fmt: skip
         else:
             outcome = against_sources(claim, cluster, match.members, settings)
@@ -68,7 +68,12 @@ def findings_of(
             standing = list(outcome.against) if outcome else []
             established = (
                 Established(
-                    sources_figure(standing, settings), "sources", _refs(standing), "", outcome.independent
+                    sources_figure(standing, settings),
+                    "sources",
+                    _refs(standing),
+                    "",
+                    outcome.independent,
+                    count_independent(standing),
                 )
                 if outcome
                 else None
@@ -111,8 +116,8 @@ def _refs(claims: Sequence[Claim]) -> tuple[SourceRef, ...]:
 _MESSAGES = {
     "contradicts-established": "contradicts the established figure {figure} (reviewed)",
     "contradicts-consensus": "contradicts {n} independent sources, which put it at {figure}",
-    "contradicts-some-sources": "differs from the stored figure {figure} "
-    "({n} independent source(s), not agreed)",
+    "contradicts-some-sources": "differs from {figure}, which {k} of the {n} independent source(s) of this "
+    "quantity give (nothing agreed yet)",
     "updates-figure": "updates the known figure {figure}: a later, higher count of a cumulative toll",
     "new-figure": "states a figure no stored source gives",
 }
@@ -131,6 +136,7 @@ def _finding(
     text = _MESSAGES[rule].format(
         figure=established.figure if established else "",
         n=established.independent_sources if established else 0,
+        k=established.named_sources if established else 0,
     )
     where = f" in {incident.title}" if incident and incident.title else ""
     message = f"'{quote}' ({what}) {text}{where}"

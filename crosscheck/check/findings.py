@@ -113,6 +113,9 @@ class Established:
     figure_source: str = ""
     """What the reviewer named as the figure's source."""
     independent_sources: int = 0
+    """Independent sources among the quantity's standing claims."""
+    named_sources: int = 0
+    """Independent sources among the claims named in ``sources``."""
 
 
 @dataclass(frozen=True)
