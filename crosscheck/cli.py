@@ -1,6 +1,6 @@
 """The command line: parse, call one library function, render, map errors to exit codes.
 
-Exit codes: 0 done; 1 findings (reserved for `check`); 2 usage or input error.
+Exit codes: 0 done; 1 findings (`check`); 2 usage or input error.
 """
 
 from __future__ import annotations
