@@ -23,7 +23,8 @@ class Clusters:
 
 
 def clusters_of(index: StoreIndex, claim_ids: Iterable[str]) -> Clusters:
-    """The current clusters of these stored claims, and every member of each."""
+    """The current clusters of these stored claims, and every member of each but the stored copies of the
+    checked articles (an article is never held against itself)."""
     from crosscheck.review.regroup import regrouped, regroupings
 
     store = index.store
@@ -50,7 +51,8 @@ def clusters_of(index: StoreIndex, claim_ids: Iterable[str]) -> Clusters:
     found = store.clusters(sorted(touched))
     claims = {c.id: c for c in index.claims_by_id({cid for k in found for cid in k.claim_ids})}
     laid = [k for k in regrouped(found, decided, claims) if k.event_id is not None]
-    members = {k.id: tuple(claims[cid] for cid in k.claim_ids if cid in claims) for k in laid}
+    others = {cid: c for cid, c in claims.items() if c.source_id not in index.exclude_sources}
+    members = {k.id: tuple(others[cid] for cid in k.claim_ids if cid in others) for k in laid}
     of_claim = {cid: k.id for k in laid for cid in k.claim_ids}
     return Clusters(of_claim, {k.id: k for k in laid}, members)
 

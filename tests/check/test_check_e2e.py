@@ -150,3 +150,17 @@ def test_record_adds_the_checked_articles_as_a_run(capsys, db, articles):
     assert re.search(r"salaheddin-contradicts\.md:6:21: notice: '14 people'", out), (
         "an article is never checked against its own recorded copy"
     )
+
+
+def test_an_article_in_the_store_is_never_held_against_its_stored_copy(capsys, db, tmp_path):
+    from tests.check.conftest import fa_kes_rows
+
+    corpus = fa_kes_rows(("1914947534",), tmp_path / "edited.csv")
+    text = corpus.read_text(encoding="utf-8")
+    assert "killed six people" in text
+    corpus.write_text(text.replace("killed six people", "killed 14 people"), encoding="utf-8")
+    _, document = check_json(capsys, db, corpus)
+    finding = by_quote(document, "14 people")
+    assert finding["rule"] == "contradicts-some-sources"
+    sources = {ref["source_id"] for ref in finding["established"]["sources"]}
+    assert sources and "1914947534" not in sources, "its own stored 'six people' is not a source against it"
