@@ -54,6 +54,14 @@ def test_github_escapes_messages_and_properties():
     assert ":" not in properties.split(" ", 1)[1] and "," not in properties.split("title=")[1]
 
 
+def test_github_names_the_line_of_a_bad_row():
+    problem = InputProblem("desk,1.csv", "malformed row: unexpected end of data", 7)
+    assert (
+        render_github(report([], (problem,)))
+        == "::error file=desk%2C1.csv,line=7::malformed row: unexpected end of data\n"
+    )
+
+
 def test_github_puts_errors_first_and_summarises_past_ten(tmp_path):
     findings = [finding("notice", n) for n in range(1, 13)] + [finding("error", 40)]
     rendered = render_github(report(findings))

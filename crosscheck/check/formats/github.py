@@ -8,6 +8,7 @@ GitHub shows at most ``SHOWN_PER_LEVEL`` annotations of each level per step. Whe
 
 from __future__ import annotations
 
+from crosscheck.check.checker import InputProblem
 from crosscheck.check.findings import RULE_BY_ID, CheckFinding
 from crosscheck.check.report import Report, detail_lines, where
 
@@ -38,8 +39,13 @@ def too_many(report: Report) -> bool:
     return any(count > SHOWN_PER_LEVEL for count in report.counts().values())
 
 
+def _problem_properties(problem: InputProblem) -> str:
+    line = f",line={problem.line}" if problem.line is not None else ""
+    return f"file={escape_property(problem.path)}{line}"
+
+
 def render_github(report: Report) -> str:
-    lines = [f"::error file={escape_property(p.path)}::{escape_data(p.reason)}" for p in report.problems]
+    lines = [f"::error {_problem_properties(p)}::{escape_data(p.reason)}" for p in report.problems]
     lines += [annotation(finding) for finding in report.findings]
     if too_many(report):
         lines.append(
