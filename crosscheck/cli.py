@@ -141,6 +141,24 @@ def _add_review_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8000, help="port (default 8000)")
 
+    export = commands.add_parser(
+        "export", help="the reviewed figures of a store as ClaimReview JSON-LD, CSV or JSONL"
+    )
+    export.add_argument("--db", required=True, metavar="PATH_OR_URL", help=db_help)
+    export.add_argument(
+        "--format",
+        required=True,
+        choices=("claimreview", "csv", "jsonl"),
+        help="ClaimReview JSON-LD (schema.org), CSV for spreadsheets, or JSON lines",
+    )
+    export.add_argument(
+        "--status",
+        action="append",
+        choices=("unreviewed", "in progress", "reviewed", "published"),
+        help="export the figures whose review has this status (repeatable; default: reviewed and published)",
+    )
+    export.add_argument("--output", "-o", type=Path, help="write to this file (default: standard output)")
+
 
 def _add_check_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     check = commands.add_parser(

@@ -183,6 +183,12 @@ def serve_command(args: argparse.Namespace) -> int:
     return serve_command(args)
 
 
+def export_command(args: argparse.Namespace) -> int:
+    from crosscheck.review.cli_commands import export_command
+
+    return export_command(args)
+
+
 def check_command(args: argparse.Namespace) -> int:
     from crosscheck.check.command import run_check
 
@@ -196,6 +202,7 @@ HANDLERS = {
     "eval": eval_command,
     "users": users_command,
     "serve": serve_command,
+    "export": export_command,
     "check": check_command,
 }
 

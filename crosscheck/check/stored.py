@@ -24,8 +24,10 @@ class Clusters:
 
 def clusters_of(index: StoreIndex, claim_ids: Iterable[str]) -> Clusters:
     """The current clusters of these stored claims, and every member of each but the stored copies of the
-    checked articles (an article is never held against itself)."""
-    from crosscheck.review.regroup import regrouped, regroupings
+    checked articles (an article is never held against itself). Reviewers' merges, moves, splits, rejected
+    matches and misreads are laid over them as the review UI lays them (:mod:`crosscheck.review.overlay`)."""
+    from crosscheck.review.decision_kinds import REGROUPING_KINDS, decided
+    from crosscheck.review.overlay import laid
 
     store = index.store
     ids = sorted(set(claim_ids))
@@ -40,21 +42,27 @@ def clusters_of(index: StoreIndex, claim_ids: Iterable[str]) -> Clusters:
                 chunk,
             )
         }
-    decided = regroupings(store)
+    decisions = decided(store)
+    links = [(d.cluster_id, d.target) for d in decisions if d.kind in REGROUPING_KINDS and d.cluster_id]
     grown = True
-    while grown:  # every cluster a merge or move connects to the touched ones
+    while grown:  # every cluster a regrouping connects to the touched ones
         before = len(touched)
-        for change in decided:
-            if change.source in touched or change.target in touched:
-                touched |= {change.source, change.target}
+        for source, target in links:
+            if source in touched or target in touched:
+                touched |= {source, target}
         grown = len(touched) > before
     found = store.clusters(sorted(touched))
     claims = {c.id: c for c in index.claims_by_id({cid for k in found for cid in k.claim_ids})}
-    laid = [k for k in regrouped(found, decided, claims) if k.event_id is not None]
-    others = {cid: c for cid, c in claims.items() if c.source_id not in index.exclude_sources}
-    members = {k.id: tuple(others[cid] for cid in k.claim_ids if cid in others) for k in laid}
-    of_claim = {cid: k.id for k in laid for cid in k.claim_ids}
-    return Clusters(of_claim, {k.id: k for k in laid}, members)
+    overlay = laid(found, decisions, claims)
+    kept = [k for k in overlay.clusters if k.event_id is not None]
+    others = {
+        cid: c
+        for cid, c in overlay.claims.items()
+        if c.source_id not in index.exclude_sources and cid not in overlay.hidden
+    }
+    members = {k.id: tuple(others[cid] for cid in k.claim_ids if cid in others) for k in kept}
+    of_claim = {cid: k.id for k in kept for cid in k.claim_ids}
+    return Clusters(of_claim, {k.id: k for k in kept}, members)
 
 
 def reviewed_figures(store: Store, cluster_ids: Iterable[str]) -> dict[str, ReviewedFigure]:

@@ -164,3 +164,25 @@ def test_an_article_in_the_store_is_never_held_against_its_stored_copy(capsys, d
     assert finding["rule"] == "contradicts-some-sources"
     sources = {ref["source_id"] for ref in finding["established"]["sources"]}
     assert sources and "1914947534" not in sources, "its own stored 'six people' is not a source against it"
+
+
+def test_a_reviewers_merge_is_laid_over_the_clusters(capsys, db, articles):
+    from crosscheck.review.regroup import Regrouping, regroup
+    from crosscheck.review.users import add_user
+
+    _, document = check_json(capsys, db, articles)
+    matched = by_quote(document, "14 people")["cluster_id"]
+    with open_store(db) as store:
+        other = next(
+            cluster
+            for cluster in store.clusters()
+            if cluster.id != matched
+            and any(c.source_id == "1918150028" and c.value == 6 for c in store.claims_of(cluster.id))
+        )  # Asharq Al-Awsat's "Six people", a cluster of its own with the fake embedder
+        user = add_user(store, "rob", "reviewer", "correct horse battery")
+        versions = store.cluster_version(matched), store.cluster_version(other.id)
+        assert regroup(store, user.id, Regrouping("merge", matched, other.id), *versions)  # type: ignore[arg-type]
+    _, merged = check_json(capsys, db, articles)
+    finding = by_quote(merged, "14 people")
+    assert finding["cluster_id"] == other.id, "the figure's cluster is the one its quantity was merged into"
+    assert "asharqalawsat" in {ref["outlet"] for ref in finding["established"]["sources"]}
