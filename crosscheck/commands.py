@@ -189,6 +189,12 @@ def export_command(args: argparse.Namespace) -> int:
     return export_command(args)
 
 
+def check_command(args: argparse.Namespace) -> int:
+    from crosscheck.check.command import run_check
+
+    return run_check(args, _settings(args), _columns(args))
+
+
 HANDLERS = {
     "demo": demo_command,
     "run": run_command,
@@ -197,6 +203,7 @@ HANDLERS = {
     "users": users_command,
     "serve": serve_command,
     "export": export_command,
+    "check": check_command,
 }
 
 
