@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -177,15 +177,23 @@ def analyse(corpus: Corpus, settings: Settings, progress: Progress | None = None
 
 
 def analyse_with_vectors(
-    corpus: Corpus, settings: Settings, progress: Progress | None = None
+    corpus: Corpus,
+    settings: Settings,
+    progress: Progress | None = None,
+    known: Mapping[str, tuple[float, float]] | None = None,
 ) -> tuple[ReportContext, dict[str, np.ndarray]]:
-    """The report context, and each claim sentence's embedding by its cache key (``text_key``)."""
+    """The report context, and each claim sentence's embedding by its cache key (``text_key``).
+
+    ``known``: reviewers' established figures by cluster id, taken as the truth of those slots."""
     from crosscheck.embed.cache import text_key
+    from crosscheck.reliability.corpus import estimate_reliability
     from crosscheck.report.context import build_report
 
     settings.validate()
     extraction = extract_corpus(corpus, progress, settings.article_seconds)
     grouping = group_claims(extraction.claims, settings, progress)
+    (progress or Progress(enabled=False)).stage("weighing outlets and claimants")
+    reliability = estimate_reliability(extraction.claims, grouping.clusters, known, settings.about_tolerance)
     context = build_report(
         extraction.corpus,
         extraction.claims,
@@ -193,6 +201,7 @@ def analyse_with_vectors(
         extraction.findings,
         settings,
         events=grouping.events,
+        reliability=reliability,
     )
     texts = [embedding_text(claim) for claim in extraction.claims]
     return context, {text_key(text): grouping.vectors[row] for row, text in enumerate(texts)}
@@ -247,7 +256,12 @@ def run(
     corpus = load(paths, columns, name, relative_to)
     store = _open_store(db)
     try:
-        context, vectors = analyse_with_vectors(corpus, settings, progress)
+        known = None
+        if store is not None:
+            from crosscheck.reliability.known import established_figures
+
+            known = established_figures(store)
+        context, vectors = analyse_with_vectors(corpus, settings, progress, known)
         out_dir = out_dir or Path("reports") / corpus.name
         claims_path = claims_path or Path("claims") / f"{corpus.name}.jsonl"
         claims_text = claims_jsonl(context.claims, cluster_of=context.cluster_of)
