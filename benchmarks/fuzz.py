@@ -11,7 +11,8 @@ Two sources of input, each text about ``--size`` bytes:
   slowest, for ``--seconds`` (no shrinking).
 
 Each text is read by ``extract_claims`` and ``find_inconsistencies`` with no time budget. Printed: the
-slowest inputs and their throughput. Target (issue 14): the slowest above 50 KB/s.
+slowest inputs and their throughput, in bytes per second of CPU time, because the machines are shared
+(wall time moves with the neighbours' load). Target (issue 14): the slowest above 50 KB/s.
 """
 
 from __future__ import annotations
@@ -56,13 +57,13 @@ TOKENS = [
 
 
 def throughput(text: str) -> float:
-    """Bytes per second of reading ``text``."""
+    """Bytes per CPU second of reading ``text``."""
     from crosscheck.extract import extract_claims, find_inconsistencies
     from crosscheck.model import Source
 
-    started = time.perf_counter()
+    started = time.process_time()
     find_inconsistencies(extract_claims(Source(id="fuzz", text=text)))
-    return len(text.encode("utf-8")) / max(time.perf_counter() - started, 1e-9)
+    return len(text.encode("utf-8")) / max(time.process_time() - started, 1e-9)
 
 
 def flood(unit: str, size: int) -> str:
