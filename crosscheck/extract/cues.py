@@ -82,26 +82,21 @@ class CueGate:
     """Which patterns of a family may match in a span of text, by their required words."""
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
-        self.cues = [required_words(pattern) for pattern in patterns]
+        cues = [required_words(pattern) for pattern in patterns]
+        # each word once, as it is compared: lowered (case-insensitive) or as written
+        self.words = [frozenset(_key(word, folded) for word, folded in c) if c else None for c in cues]
+        self.folded = sorted({word for c in self.words if c for word, folded in c if folded})
+        self.exact = sorted({word for c in self.words if c for word, folded in c if not folded})
 
     def possible(self, text: str, start: int, end: int) -> list[bool]:
         """For each pattern, whether it may match within ``text[start:end]`` (False: it cannot)."""
         span = text[start:end]
-        folded: str | None = None
-        out = []
-        for cues in self.cues:
-            if cues is None:
-                out.append(True)
-                continue
-            hit = False
-            for word, ignore_case in cues:
-                if ignore_case:
-                    if folded is None:
-                        folded = span.translate(_FOLD_TO_ASCII).lower()
-                    hit = word.lower() in folded
-                else:
-                    hit = word in span
-                if hit:
-                    break
-            out.append(hit)
-        return out
+        present = {(word, False) for word in self.exact if word in span}
+        if self.folded:
+            lowered = span.translate(_FOLD_TO_ASCII).lower()
+            present.update((word, True) for word in self.folded if word in lowered)
+        return [words is None or not words.isdisjoint(present) for words in self.words]
+
+
+def _key(word: str, folded: bool) -> tuple[str, bool]:
+    return (word.lower() if folded else word), folded
