@@ -22,8 +22,8 @@ from re import _parser  # type: ignore[attr-defined]
 
 _FOLD_TO_ASCII = str.maketrans({"\u212a": "k", "\u0130": "i", "\u0131": "i", "\u017f": "s"})
 """Letters that ``re.I`` matches to an ASCII letter and that ``str.lower`` does not lower to one alone."""
-_MIN_WORD = 3
-"""Shorter literals ("a", "of") are in nearly every sentence: not worth a test."""
+_MIN_WORD = 2
+"""A single letter is in nearly every sentence: not worth a test."""
 
 
 def required_words(pattern: re.Pattern[str]) -> frozenset[tuple[str, bool]] | None:

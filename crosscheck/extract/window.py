@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import ParamSpec, TypeVar
 
+from crosscheck.extract.cues import CueGate
 from crosscheck.model import Claim
 
 LOOKBEHIND = 200
@@ -48,8 +49,18 @@ def per_sentence(reader: Callable[_P, _R]) -> Callable[_P, _R]:
 
 def search_before(pattern: re.Pattern[str], text: str, end: int, start: int = 0) -> re.Match[str] | None:
     """``pattern.search(text, start, end)`` over at most the last ``LOOKBEHIND`` characters before ``end``:
-    for a pattern anchored at ``end`` ("...$"), the same answer whenever its match is that short."""
-    return pattern.search(text, max(start, end - LOOKBEHIND), end)
+    for a pattern anchored at ``end`` ("...$"), the same answer whenever its match is that short. The
+    pattern is tried only when the words it cannot match without are there (:mod:`cues`)."""
+    low = max(start, end - LOOKBEHIND)
+    gate = _GATES.get(pattern)
+    if gate is None:
+        gate = _GATES[pattern] = CueGate([pattern])
+    if not gate.possible(text, low, end)[0]:
+        return None
+    return pattern.search(text, low, end)
+
+
+_GATES: dict[re.Pattern[str], CueGate] = {}
 
 
 class ClaimWindow:

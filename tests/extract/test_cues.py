@@ -38,10 +38,13 @@ FAMILIES = {
         (re.compile(r"(?:air)+strikes?", re.I), {("strike", True)}),
         # no literal every match holds: always tried
         (re.compile(r"\b\d{4}-\d{2}-\d{2}\b"), None),
-        (re.compile(r"(?:\w+\s+)?of|VX", re.I), None),
+        (re.compile(r"(?:\w+\s+)?of|VX", re.I), {("of", True), ("VX", True)}),
+        (re.compile(r"(?:\w+\s+)?o|VX", re.I), None),
         (re.compile(r"(?:sarin)?\s+gas|nerve", re.I), {("gas", True), ("nerve", True)}),
-        (re.compile(r"(?:sarin)?\s+ga|nerve", re.I), None),  # "ga" is too short to test
-        (re.compile(r"[a-z]+ed", re.I), None),
+        (re.compile(r"(?:sarin)?\s+g|nerve", re.I), None),  # "g" is too short to test
+        (re.compile(r"up\s+to|over", re.I), {("up", True), ("over", True)}),
+        (re.compile(r"[a-z]+ed", re.I), {("ed", True)}),
+        (re.compile(r"[a-z]+d", re.I), None),
     ],
 )
 def test_required_words(pattern: re.Pattern[str], words: set[tuple[str, bool]] | None) -> None:
