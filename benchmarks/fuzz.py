@@ -18,6 +18,7 @@ slowest inputs and their throughput, in bytes per second of CPU time, because th
 from __future__ import annotations
 
 import argparse
+import contextlib
 import sys
 import time
 from pathlib import Path
@@ -71,7 +72,7 @@ def flood(unit: str, size: int) -> str:
 
 
 def fuzz(size: int, seconds: float) -> list[tuple[float, str]]:
-    from hypothesis import HealthCheck, Phase, given, settings, target
+    from hypothesis import HealthCheck, Phase, Verbosity, given, settings, target
     from hypothesis import strategies as st
 
     found: list[tuple[float, str]] = []
@@ -85,18 +86,24 @@ def fuzz(size: int, seconds: float) -> list[tuple[float, str]]:
         database=None,
         phases=[Phase.generate, Phase.target],
         suppress_health_check=list(HealthCheck),
+        verbosity=Verbosity.quiet,
     )
     @given(units)
     def search(parts: list[tuple[str, str]]) -> None:
         if time.monotonic() > stop:
-            return
+            raise _BudgetSpent  # ends the search: Hypothesis would otherwise go on generating
         text = flood("".join(token + sep for token, sep in parts), size)
         speed = throughput(text)
         target(-speed / 1000, label="slowness (-KB/s)")
         found.append((speed, text))
 
-    search()
+    with contextlib.suppress(_BudgetSpent):
+        search()
     return found
+
+
+class _BudgetSpent(Exception):
+    """The search's time is up."""
 
 
 def main() -> None:
