@@ -100,3 +100,14 @@ class CueGate:
 
 def _key(word: str, folded: bool) -> tuple[str, bool]:
     return (word.lower() if folded else word), folded
+
+
+_GATES: dict[re.Pattern[str], CueGate] = {}
+
+
+def may_match(pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> bool:
+    """False when ``pattern`` cannot match within ``text[start:end]``: none of its required words is there."""
+    gate = _GATES.get(pattern)
+    if gate is None:
+        gate = _GATES[pattern] = CueGate([pattern])
+    return gate.possible(text, start, len(text) if end is None else end)[0]

@@ -28,7 +28,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import ParamSpec, TypeVar
 
-from crosscheck.extract.cues import CueGate
+from crosscheck.extract.cues import may_match
 from crosscheck.model import Claim
 
 LOOKBEHIND = 200
@@ -52,15 +52,7 @@ def search_before(pattern: re.Pattern[str], text: str, end: int, start: int = 0)
     for a pattern anchored at ``end`` ("...$"), the same answer whenever its match is that short. The
     pattern is tried only when the words it cannot match without are there (:mod:`cues`)."""
     low = max(start, end - LOOKBEHIND)
-    gate = _GATES.get(pattern)
-    if gate is None:
-        gate = _GATES[pattern] = CueGate([pattern])
-    if not gate.possible(text, low, end)[0]:
-        return None
-    return pattern.search(text, low, end)
-
-
-_GATES: dict[re.Pattern[str], CueGate] = {}
+    return pattern.search(text, low, end) if may_match(pattern, text, low, end) else None
 
 
 class ClaimWindow:
