@@ -126,9 +126,10 @@ def _event_words(text: str, start: int, end: int) -> tuple[tuple[int, ...], tupl
     return tuple(endings), tuple(reversed(beginnings))
 
 
-_ENDS_A_TOKEN = re.compile(r"[^\w'’,.\-]|_")
-r"""Whitespace, or a character that is always a token of its own: no token reads across it (``\w`` is what
-``str.isalnum`` accepts, and the underscore)."""
+_ENDS_A_TOKEN = re.compile(r"[^A-Za-z\d'’,.\-]")
+r"""Whitespace, or a character that is always a token of its own: no token reads across it. A token of more
+than one character is made of ASCII letters, digits (``\d``, as ``_TOKEN_RE`` reads them), apostrophes,
+hyphens, commas and dots only; any other character ("(", "/", "Ω", an Arabic letter) stands alone."""
 
 
 def _is_number(tok: _Tok) -> bool:
