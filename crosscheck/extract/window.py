@@ -28,6 +28,7 @@ from collections.abc import Callable, Sequence
 from functools import lru_cache
 from typing import ParamSpec, TypeVar
 
+from crosscheck.extract.cues import may_match
 from crosscheck.model import Claim
 
 LOOKBEHIND = 200
@@ -48,8 +49,10 @@ def per_sentence(reader: Callable[_P, _R]) -> Callable[_P, _R]:
 
 def search_before(pattern: re.Pattern[str], text: str, end: int, start: int = 0) -> re.Match[str] | None:
     """``pattern.search(text, start, end)`` over at most the last ``LOOKBEHIND`` characters before ``end``:
-    for a pattern anchored at ``end`` ("...$"), the same answer whenever its match is that short."""
-    return pattern.search(text, max(start, end - LOOKBEHIND), end)
+    for a pattern anchored at ``end`` ("...$"), the same answer whenever its match is that short. The
+    pattern is tried only when the words it cannot match without are there (:mod:`cues`)."""
+    low = max(start, end - LOOKBEHIND)
+    return pattern.search(text, low, end) if may_match(pattern, text, low, end) else None
 
 
 class ClaimWindow:

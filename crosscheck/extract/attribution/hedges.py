@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 
+from crosscheck.extract.cues import CueGate
 from crosscheck.extract.window import per_sentence
 
 HEDGES: tuple[tuple[str, re.Pattern[str]], ...] = (
@@ -17,11 +18,17 @@ HEDGES: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("purportedly", re.compile(r"\bpurportedly\b", re.I)),
     ("claimed", re.compile(r"\bclaimed\b", re.I)),
 )
+_GATE = CueGate([pattern for _, pattern in HEDGES])
 
 
 @per_sentence
 def find_hedge(text: str, start: int, end: int) -> str | None:
     """The first hedge word in ``text[start:end]``, normalised ("reportedly", "said to"...)."""
     sentence = text[start:end]
-    hits = [(m.start(), name) for name, pat in HEDGES if (m := pat.search(sentence))]
+    possible = _GATE.possible(text, start, end)
+    hits = [
+        (m.start(), name)
+        for (name, pat), ok in zip(HEDGES, possible, strict=True)
+        if ok and (m := pat.search(sentence))
+    ]
     return min(hits)[1] if hits else None

@@ -86,15 +86,36 @@ def _trim(toks: list[tuple[str, int, int]]) -> list[tuple[str, int, int]]:
 
 
 def read_np_before(text: str, end: int, floor: int) -> tuple[int, int] | None:
-    """The claimant-like noun phrase ending at ``end`` (reading backwards, not before ``floor``)."""
-    toks = tokens(text[floor:end], floor)
+    """The claimant-like noun phrase ending at ``end`` (reading backwards, not before ``floor``).
+
+    The tokens are read from a window before ``end`` that starts after a space (no token spans one, so
+    its tokens are those of the whole span), widened while the reading gets near its start: a speech verb
+    late in a long sentence costs the phrase's length, not the sentence's."""
+    width = _WINDOW
+    while True:
+        space = text.rfind(" ", floor, max(floor, end - width))
+        start = space + 1 if space >= 0 else floor
+        taken, lowest = _read_back(tokens(text[start:end], start), at_floor=start == floor)
+        if start == floor or lowest > 2:
+            return _span(_trim(taken))
+        width *= 4
+
+
+_WINDOW = 120
+
+
+def _read_back(toks: list[tuple[str, int, int]], at_floor: bool) -> tuple[list[tuple[str, int, int]], int]:
+    """The tokens of a phrase read backwards from the end of ``toks``, and the lowest index looked at (the
+    reading looks up to two tokens before the one it takes; ``at_floor``: ``toks`` begin at the floor)."""
     taken: list[tuple[str, int, int]] = []
+    lowest = len(toks)
     for i in range(len(toks) - 1, -1, -1):
+        lowest = i
         tok, s, e = toks[i]
         kind = accept(tok)
         if kind is None:
             break
-        if kind == "name" and i == 0 and tok.lower().endswith(("ing", "ly", "ed")) and taken:
+        if kind == "name" and i == 0 and at_floor and tok.lower().endswith(("ing", "ly", "ed")) and taken:
             break
         if kind == "link" and not taken:
             break
@@ -108,7 +129,7 @@ def read_np_before(text: str, end: int, floor: int) -> tuple[int, int] | None:
         taken.insert(0, (tok, s, e))
         if kind == "det" and not (i > 1 and accept(toks[i - 1][0]) == "link" and accept(toks[i - 2][0])):
             break
-    return _span(_trim(taken))
+    return taken, lowest
 
 
 def _span(toks: list[tuple[str, int, int]]) -> tuple[int, int] | None:
@@ -125,9 +146,9 @@ _ABBREVIATION = re.compile(r"^(?:[A-Za-z]\.){2,}$|^(?:Gen|Col|Maj|Lt|Dr|Mr|Mrs|M
 
 def read_np_after(text: str, start: int, ceiling: int) -> tuple[int, int] | None:
     """The claimant-like noun phrase starting at ``start`` (reading forwards, not past ``ceiling``)."""
-    toks = tokens(text[start:ceiling], start)
     taken: list[tuple[str, int, int]] = []
-    for tok, s, e in toks:
+    for m in _TOKEN.finditer(text, start, ceiling):  # read lazily: the phrase ends long before the sentence
+        tok, s, e = m.group(), m.start(), m.end()
         kind = accept(tok)
         if kind is None or (kind == "det" and taken and accept(taken[-1][0]) != "link"):
             break

@@ -17,6 +17,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from crosscheck.extract.cues import CueGate
 from crosscheck.extract.factual.incident_words import longest_first
 
 _S = r"(?:['’]?s)?"
@@ -97,6 +98,7 @@ _COMPILED = tuple(
     (term, re.compile(rf"(?<![\w-])(?:{term.pattern})(?![\w])", 0 if term.case_sensitive else re.I))
     for term in ACTOR_TERMS
 )
+_GATE = CueGate([pattern for _, pattern in _COMPILED])
 
 
 @dataclass(frozen=True)
@@ -112,7 +114,9 @@ class ActorMention:
 def find_actor_mentions(text: str, start: int, end: int) -> tuple[ActorMention, ...]:
     """Every actor named in ``text[start:end]``, sorted, none overlapping (the longest wins)."""
     found: list[ActorMention] = []
-    for term, pattern in _COMPILED:
+    for (term, pattern), possible in zip(_COMPILED, _GATE.possible(text, start, end), strict=True):
+        if not possible:
+            continue
         for match in pattern.finditer(text, start, end):
             stop = match.end()
             if head := _GROUP_HEAD.match(text, stop, end):

@@ -16,6 +16,7 @@ from typing import Literal
 
 from crosscheck.extract.attribution.claimants import words
 from crosscheck.extract.attribution.noun_phrases import read_np_before
+from crosscheck.extract.cues import CueGate
 from crosscheck.extract.places.places import locate
 from crosscheck.extract.time.timex import find_time
 from crosscheck.model import Claim, Source
@@ -163,6 +164,7 @@ _VERB_RE = tuple(
         re.compile(rf"\b(?P<verb>(?P<base>{ev.base}))\b"),
     )
 )
+_VERB_GATE = CueGate([pattern for _, pattern in _VERB_RE])
 _PASSIVE_SUBJECT = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|this|that)\s+(?:[\w'’-]+\s+){0,3}[\w'’-]+|(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)\s*$",
     re.I,
@@ -224,7 +226,9 @@ def _claims_in(
     text = source.text
     out: list[Claim] = []
     taken: list[tuple[int, int]] = []
-    for ev, pattern in _VERB_RE:
+    for (ev, pattern), possible in zip(_VERB_RE, _VERB_GATE.possible(text, s0, s1), strict=True):
+        if not possible:
+            continue
         for m in pattern.finditer(text, s0, s1):
             vs, ve = m.start("verb"), m.end("verb")
             if any(a <= vs < b for a, b in taken):

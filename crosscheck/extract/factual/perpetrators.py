@@ -22,6 +22,7 @@ import re
 from collections.abc import Callable, Sequence
 from itertools import pairwise
 
+from crosscheck.extract.cues import may_match
 from crosscheck.extract.factual.actor_vocab import ActorMention, find_actor_mentions
 from crosscheck.extract.factual.incident_claims import incident_claim
 from crosscheck.extract.factual.incident_words import (
@@ -88,21 +89,25 @@ def _subject(text: str, s0: int, s1: int, first: ActorMention, last: ActorMentio
 
 def _by_agent(text: str, s0: int, s1: int, first: ActorMention, last: ActorMention) -> bool:
     left = text[max(s0, first.start - _LEFT_WINDOW) : first.start]
-    return bool(AGENT_BEFORE_BY.search(left)) and not HOLDER_BEFORE_BY.search(left)
+    return _found(AGENT_BEFORE_BY, left) and not _found(HOLDER_BEFORE_BY, left)
 
 
 def _blame(text: str, s0: int, s1: int, first: ActorMention, last: ActorMention) -> bool:
     left = text[max(s0, first.start - _LEFT_WINDOW) : first.start]
     head = HEAD_WORDS.match(text, last.end, s1)
-    if NOT_AN_ATTACK_CHARGE.match(text, head.end() if head else last.end, s1) or NOT_AN_ATTACK_BEFORE.search(
-        left
-    ):
+    after = head.end() if head else last.end
+    if NOT_AN_ATTACK_CHARGE.match(text, after, s1) or _found(NOT_AN_ATTACK_BEFORE, left):
         return False
-    return bool(BLAME_BEFORE.search(left) or BLAME_AFTER.match(text, head.end() if head else last.end, s1))
+    return _found(BLAME_BEFORE, left) or bool(BLAME_AFTER.match(text, after, s1))
 
 
 def _clash(text: str, s0: int, s1: int, first: ActorMention, last: ActorMention) -> bool:
-    return bool(CLASH_BEFORE.search(text[max(s0, first.start - _LEFT_WINDOW) : first.start]))
+    return _found(CLASH_BEFORE, text[max(s0, first.start - _LEFT_WINDOW) : first.start])
+
+
+def _found(pattern: re.Pattern[str], window: str) -> bool:
+    """``pattern.search(window)``, tried only when its cue words are in the window."""
+    return may_match(pattern, window) and pattern.search(window) is not None
 
 
 RoleTest = Callable[[str, int, int, ActorMention, ActorMention], bool]
@@ -138,7 +143,10 @@ def find_perpetrator_claims(source: Source, sentences: Sequence[tuple[int, int]]
     for index, (s0, s1) in enumerate(sentences):
         for group in coordinated(text, find_actor_mentions(text, s0, s1)):
             first, last = group[0], group[-1]
-            if TARGET_BEFORE.search(text, max(s0, first.start - 40), first.start):
+            before = max(s0, first.start - 40)
+            if may_match(TARGET_BEFORE, text, before, first.start) and TARGET_BEFORE.search(
+                text, before, first.start
+            ):
                 continue
             role = next((r for r in ROLES if r[2](text, s0, s1, first, last)), None)
             if role is None:

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from crosscheck.extract.cues import CueGate
 from crosscheck.extract.factual.incident_words import longest_first
 
 WEAPON_TERMS: tuple[tuple[str, str], ...] = (
@@ -119,6 +120,7 @@ GENERIC: frozenset[str] = frozenset({"bomb", "bombardment", "chemical weapon"})
 _COMPILED = tuple(
     (weapon, re.compile(rf"(?<![\w-])(?:{pattern})(?![\w])", re.I)) for weapon, pattern in WEAPON_TERMS
 )
+_GATE = CueGate([pattern for _, pattern in _COMPILED])
 
 
 @dataclass(frozen=True)
@@ -132,7 +134,8 @@ def find_weapon_mentions(text: str, start: int, end: int) -> list[WeaponMention]
     """Every weapon named in ``text[start:end]``, sorted, none overlapping (the longest wins)."""
     found = [
         WeaponMention(match.start(), match.end(), weapon)
-        for weapon, pattern in _COMPILED
+        for (weapon, pattern), possible in zip(_COMPILED, _GATE.possible(text, start, end), strict=True)
+        if possible
         for match in pattern.finditer(text, start, end)
     ]
     return longest_first(found)

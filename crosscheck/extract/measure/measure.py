@@ -46,7 +46,7 @@ from crosscheck.extract.measure.measure_tokens import (
     _lookup,
     _Tok,
     _tokens,
-    tokens_around,
+    around,
 )
 from crosscheck.extract.measure.measure_units import _unit_measure
 from crosscheck.extract.numbers.quantity_match import QuantityMatch
@@ -71,7 +71,8 @@ def _not_a_count(text: str, left: list[_Tok], match: QuantityMatch) -> str | Non
 
 def find_measure(text: str, sentence_start: int, sentence_end: int, match: QuantityMatch) -> Measure | None:
     """What ``match`` counts, read from its sentence ``text[sentence_start:sentence_end]``."""
-    left, right = tokens_around(text, sentence_start, sentence_end, match.start, match.end)
+    tokens = around(text, sentence_start, sentence_end, match.start, match.end)
+    left, right = tokens.left, tokens.right
     if _not_a_count(text, left, match):
         return None
     unit_measure = _unit_measure(text, left, right, match)
@@ -89,7 +90,7 @@ def find_measure(text: str, sentence_start: int, sentence_end: int, match: Quant
     event, event_rule = np.event, np.event_rule
     after = np.end_index
     after_state = bool(left) and left[-1].low in V.STATE_VERBS
-    if event is None:
+    if event is None and (tokens.event_left or tokens.event_right):  # else none of these finds one
         steps = [
             ("passive", lambda: _first(_right_event(right, after, adjacent=True, state=after_state))),
             ("verb", lambda: _left_verb(left)),

@@ -46,10 +46,11 @@ def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     toks: list[_Tok] = []
     for m in _TOKEN_RE.finditer(text, start, end):
         word = m.group()
-        parts = word.split("-")
-        if len(parts) > 1 and any(p.lower() in _HYPHEN_BREAKERS for p in parts):  # "injured-when"
+        # "injured-when"; set operations in one pass over the word, which in a run of "twenty-twenty-..." is
+        # read again at the cut of each of its figures
+        if "-" in word and not _HYPHEN_BREAKERS.isdisjoint(word.lower().split("-")):
             at = m.start()
-            for part in parts:
+            for part in word.split("-"):
                 if part:
                     toks.append(_Tok(part, part.lower(), at, at + len(part)))
                 at += len(part) + 1
@@ -69,28 +70,66 @@ def _sentence_tokens(
     return toks, tuple(t.start for t in toks), breaks
 
 
-def tokens_around(text: str, start: int, end: int, before: int, after: int) -> tuple[list[_Tok], list[_Tok]]:
-    """``_tokens(text, start, before)`` and ``_tokens(text, after, end)`` for a figure at
-    ``[before, after)`` of the sentence ``[start, end)``, from the sentence's tokens, read once: no token
-    spans whitespace or a mark such as "(" or "/" (a token of its own), so the tokens of a part of the
-    sentence are the sentence's own up to the nearest such character, and only the word at the cut is read
-    again."""
+@dataclass(frozen=True)
+class Around:
+    """The tokens left and right of a figure in its sentence, and whether an event phrase can be read there:
+    a rule that looks for one (:mod:`~crosscheck.extract.measure.measure_events`) finds none when no token
+    of ``left`` can end one and no token of ``right`` can begin one."""
+
+    left: list[_Tok]
+    right: list[_Tok]
+    event_left: bool
+    event_right: bool
+
+
+def around(text: str, start: int, end: int, before: int, after: int) -> Around:
+    """``_tokens(text, start, before)`` and ``_tokens(text, after, end)`` for a figure at ``[before, after)``
+    of the sentence ``[start, end)``, from the sentence's tokens, read once: no token spans whitespace
+    or a mark such as "(" or "/" (a token of its own), so the tokens of a part of the sentence are the
+    sentence's own up to the nearest such character, and only the word at the cut is read again. Whether
+    they hold an event word is counted once per sentence too."""
     toks, starts, breaks = _sentence_tokens(text, start, end)
+    endings_before, beginnings_from = _event_words(text, start, end)
     k = bisect_left(breaks, before)
     cut = breaks[k - 1] + 1 if k > 0 else start
-    left = [*toks[: bisect_left(starts, cut)], *_tokens(text, cut, before)] if cut > start else None
+    if cut > start:
+        at = bisect_left(starts, cut)
+        word = _tokens(text, cut, before)
+        left = [*toks[:at], *word]
+        event_left = endings_before[at] > 0 or any(t.low in EVENT_ENDINGS for t in word)
+    else:
+        left = _tokens(text, start, before)
+        event_left = any(t.low in EVENT_ENDINGS for t in left)
     k = bisect_left(breaks, after)
     cut = breaks[k] if k < len(breaks) else end
-    right = [*_tokens(text, after, cut), *toks[bisect_left(starts, cut) :]] if cut < end else None
-    return (
-        left if left is not None else _tokens(text, start, before),
-        right if right is not None else _tokens(text, after, end),
-    )
+    if cut < end:
+        at = bisect_left(starts, cut)
+        word = _tokens(text, after, cut)
+        right = [*word, *toks[at:]]
+        event_right = beginnings_from[at] > 0 or any(t.low in EVENT_BEGINNINGS for t in word)
+    else:
+        right = _tokens(text, after, end)
+        event_right = any(t.low in EVENT_BEGINNINGS for t in right)
+    return Around(left, right, event_left, event_right)
 
 
-_ENDS_A_TOKEN = re.compile(r"[^\w'’,.\-]|_")
-r"""Whitespace, or a character that is always a token of its own: no token reads across it (``\w`` is what
-``str.isalnum`` accepts, and the underscore)."""
+@per_sentence
+def _event_words(text: str, start: int, end: int) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """For each index i of the sentence's tokens (and their count): how many tokens before i can end an
+    event phrase, and how many from i on can begin one."""
+    toks = _sentence_tokens(text, start, end)[0]
+    endings, beginnings = [0], [0]
+    for tok in toks:
+        endings.append(endings[-1] + (tok.low in EVENT_ENDINGS))
+    for tok in reversed(toks):
+        beginnings.append(beginnings[-1] + (tok.low in EVENT_BEGINNINGS))
+    return tuple(endings), tuple(reversed(beginnings))
+
+
+_ENDS_A_TOKEN = re.compile(r"[^A-Za-z\d'’,.\-]")
+r"""Whitespace, or a character that is always a token of its own: no token reads across it. A token of more
+than one character is made of ASCII letters, digits (``\d``, as ``_TOKEN_RE`` reads them), apostrophes,
+hyphens, commas and dots only; any other character ("(", "/", "Ω", an Arabic letter) stands alone."""
 
 
 def _is_number(tok: _Tok) -> bool:
@@ -112,6 +151,8 @@ _FIRST_WORDS = {id(table): _longest_by_word(table, 0) for table in _TABLES}
 _LAST_WORDS = {id(table): _longest_by_word(table, -1) for table in _TABLES}
 EVENT_ENDINGS = frozenset(_LAST_WORDS[id(V.EVENT_PHRASES)])
 """The last words of the event phrases: no event phrase ends at any other token."""
+EVENT_BEGINNINGS = frozenset(_FIRST_WORDS[id(V.EVENT_PHRASES)])
+"""The first words of the event phrases: no event phrase begins at any other token."""
 
 
 def _lookup(toks: Sequence[_Tok], i: int, table: dict) -> tuple[object, int] | None:

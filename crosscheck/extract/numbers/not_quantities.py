@@ -25,6 +25,8 @@ from __future__ import annotations
 
 import re
 
+from crosscheck.extract.cues import CueGate
+
 _MONTHS = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
     r"|Sep(?:t(?:ember)?|\.)?|Sept\.|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
@@ -206,10 +208,17 @@ def plural_noun(word: str) -> bool:
     return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _S_WORDS
 
 
+_BLOCK_GATE = CueGate([pattern for _, pattern in BLOCK_PATTERNS])
+
+
 def blocked_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Spans that whole not-a-quantity patterns cover, with their reason, sorted by start."""
     spans: list[tuple[int, int, str]] = []
-    for reason, pattern in BLOCK_PATTERNS:
+    for (reason, pattern), possible in zip(
+        BLOCK_PATTERNS, _BLOCK_GATE.possible(text, start, end), strict=True
+    ):
+        if not possible:
+            continue
         for m in pattern.finditer(text, start, end):
             spans.append((m.start(), m.end(), reason))
     spans.sort()

@@ -25,6 +25,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from crosscheck.extract.cues import CueGate
+
 QUALIFIER_PHRASES: dict[str, tuple[str, ...]] = {
     "at_least": ("at least", "no fewer than", "no less than", "not less than", "a minimum of",
     "at a minimum"),
@@ -60,6 +62,7 @@ BEFORE_RE = re.compile(
     + r")[ \t]+(?:an?\s+|the\s+)?$",
     re.I,
 )
+_BEFORE_GATE = CueGate([BEFORE_RE])
 _after_all = sorted(((p, q) for q, ps in AFTER_PHRASES.items() for p in ps), key=lambda pq: -len(pq[0]))
 AFTER_RE = re.compile(
     r"(?P<sp>\s*)(?P<q>"
@@ -89,6 +92,8 @@ class QualifierHit:
 def qualifier_before(text: str, pos: int, floor: int = 0) -> QualifierHit | None:
     """The qualifier phrase ending right before ``pos`` (at most ~30 characters back)."""
     lo = max(floor, pos - 30)
+    if not _BEFORE_GATE.possible(text, lo, pos)[0]:
+        return None
     m = BEFORE_RE.search(text[lo:pos])
     if not m:
         return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import lru_cache
 
 from crosscheck.extract.places.place_vocab import ADMIN, ARTICLES, DIRECTIONS, GAZETTEER
 
@@ -56,6 +57,7 @@ def _tokens(name: str) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=8192)
 def place_key(name: str) -> str:
     """A transliteration-insensitive key: "Deir el-Zour" and "Dayr az Zawr" give the same key."""
     key = "".join(_word_key(w) for w in _tokens(name))
@@ -78,6 +80,7 @@ for _canon, _aliases in GAZETTEER:
             _ALIAS_KEYS[_raw_key(_alias)] = _raw_key(_canon)
 
 
+@lru_cache(maxsize=8192)
 def canonical_place(name: str) -> str:
     """Display name, the gazetteer's spelling if known: "Deir el-Zour province" -> "Deir Ezzor (province)"."""
     tokens = _fold(name).split()

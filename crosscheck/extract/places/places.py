@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from crosscheck.extract.attribution.claimants import words
@@ -133,6 +134,7 @@ def _acronym(word: str) -> bool:
     return len(w) > 1 and w.isupper() and not is_known_place(w)
 
 
+@lru_cache(maxsize=8192)
 def _place_name(name: str) -> tuple[int, str, bool] | None:
     """The place in a capitalised run: (offset in ``name``, place, seat of an organisation), or None.
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 from itertools import accumulate
 
+from crosscheck.extract.cues import CueGate
 from crosscheck.extract.time.timex_patterns import RULES, Span
 from crosscheck.extract.time.timex_report import REPORT_LAG_DAYS, ReportVerb, report_span, report_verbs
 from crosscheck.extract.time.timex_stamps import find_stamps
@@ -23,6 +24,7 @@ from crosscheck.model import TimeSpan
 __all__ = ["REPORT_LAG_DAYS", "TIME_REACH", "find_time", "find_times", "sentence_times"]
 
 _Hit = tuple[int, int, str, Span | None]
+_GATE = CueGate([pattern for _, pattern, _ in RULES])
 _DATELINE = re.compile(r"(?i:published|date of publication|updated|posted)\s*(?:on\s*)?:?\s*$")
 
 
@@ -36,7 +38,9 @@ def find_times(
     an event, and are left out.
     """
     hits: list[_Hit] = []
-    for name, pattern, resolve in RULES:
+    for (name, pattern, resolve), possible in zip(RULES, _GATE.possible(text, start, end), strict=True):
+        if not possible:
+            continue
         for m in pattern.finditer(text, start, end):
             hits.append((m.start(), m.end(), name, resolve(m, published)))  # type: ignore[arg-type]
     if not hits:

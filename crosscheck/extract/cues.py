@@ -1,0 +1,113 @@
+"""Cue words: a rule family's patterns are tried on a sentence only when their words are in it.
+
+A family of patterns (weapon terms, actor names, event verbs, date shapes) is read sentence by sentence,
+each pattern scanning the whole sentence; a case-insensitive scan costs tens of milliseconds per 20 KB,
+whether it matches or not. Most patterns cannot match without one of a few literal words ("chlorine",
+"nerve", "VX"): :func:`required_words` reads them from the pattern itself, and :class:`CueGate` tells, with
+one substring test per word, which patterns of a family may match a sentence, so the others are skipped.
+A pattern whose every match need not hold a literal word (it may start with ``\\w+``) is always tried.
+
+The test is exact: a pattern is skipped only when none of its required words is in the sentence, compared
+the way the regular-expression engine compares them (case folded for an ``re.I`` pattern, including the
+four non-ASCII letters that it matches to an ASCII one: Kelvin sign, dotted and dotless i, long s; a
+case-insensitive word is made of ASCII characters only).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from re import _constants as C  # type: ignore[attr-defined]
+from re import _parser  # type: ignore[attr-defined]
+
+_FOLD_TO_ASCII = str.maketrans({"\u212a": "k", "\u0130": "i", "\u0131": "i", "\u017f": "s"})
+"""Letters that ``re.I`` matches to an ASCII letter and that ``str.lower`` does not lower to one alone."""
+_MIN_WORD = 2
+"""A single letter is in nearly every sentence: not worth a test."""
+
+
+def required_words(pattern: re.Pattern[str]) -> frozenset[tuple[str, bool]] | None:
+    """Literal strings, one of which every match of ``pattern`` holds, each with whether it is compared
+    case-insensitively; None when there is no such set (a match may be made of classes alone)."""
+    found = _sequence(_parser.parse(pattern.pattern, pattern.flags), bool(pattern.flags & re.I))
+    return frozenset(found) if found else None
+
+
+def _sequence(items: Sequence[tuple[object, object]], ignore_case: bool) -> set[tuple[str, bool]] | None:
+    """The best cue set of a sequence: its longest literal run, or a sub-part's set, whichever is surest."""
+    options: list[set[tuple[str, bool]]] = []
+    run: list[str] = []
+    for op, av in items:
+        if op is C.LITERAL and (not ignore_case or chr(av).isascii()):  # type: ignore[arg-type]
+            run.append(chr(av))  # type: ignore[arg-type]
+            continue
+        if len(run) >= _MIN_WORD:
+            options.append({("".join(run), ignore_case)})
+        run = []
+        inner = _item(op, av, ignore_case)
+        if inner:
+            options.append(inner)
+    if len(run) >= _MIN_WORD:
+        options.append({("".join(run), ignore_case)})
+    if not options:
+        return None
+    return max(options, key=lambda cues: (min(len(word) for word, _ in cues), -len(cues)))
+
+
+def _item(op: object, av: object, ignore_case: bool) -> set[tuple[str, bool]] | None:
+    if op is C.SUBPATTERN:
+        _group, add_flags, del_flags, body = av  # type: ignore[misc]
+        if add_flags & re.I:
+            ignore_case = True
+        if del_flags & re.I:
+            ignore_case = False
+        return _sequence(body, ignore_case)
+    if op is C.ATOMIC_GROUP:
+        return _sequence(av, ignore_case)  # type: ignore[arg-type]
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        low, _high, body = av  # type: ignore[misc]
+        return _sequence(body, ignore_case) if low >= 1 else None
+    if op is C.BRANCH:
+        union: set[tuple[str, bool]] = set()
+        for branch in av[1]:  # type: ignore[index]
+            cues = _sequence(branch, ignore_case)
+            if not cues:
+                return None
+            union |= cues
+        return union
+    return None
+
+
+class CueGate:
+    """Which patterns of a family may match in a span of text, by their required words."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        cues = [required_words(pattern) for pattern in patterns]
+        # each word once, as it is compared: lowered (case-insensitive) or as written
+        self.words = [frozenset(_key(word, folded) for word, folded in c) if c else None for c in cues]
+        self.folded = sorted({word for c in self.words if c for word, folded in c if folded})
+        self.exact = sorted({word for c in self.words if c for word, folded in c if not folded})
+
+    def possible(self, text: str, start: int, end: int) -> list[bool]:
+        """For each pattern, whether it may match within ``text[start:end]`` (False: it cannot)."""
+        span = text[start:end]
+        present = {(word, False) for word in self.exact if word in span}
+        if self.folded:
+            lowered = span.translate(_FOLD_TO_ASCII).lower()
+            present.update((word, True) for word in self.folded if word in lowered)
+        return [words is None or not words.isdisjoint(present) for words in self.words]
+
+
+def _key(word: str, folded: bool) -> tuple[str, bool]:
+    return (word.lower() if folded else word), folded
+
+
+_GATES: dict[re.Pattern[str], CueGate] = {}
+
+
+def may_match(pattern: re.Pattern[str], text: str, start: int = 0, end: int | None = None) -> bool:
+    """False when ``pattern`` cannot match within ``text[start:end]``: none of its required words is there."""
+    gate = _GATES.get(pattern)
+    if gate is None:
+        gate = _GATES[pattern] = CueGate([pattern])
+    return gate.possible(text, start, len(text) if end is None else end)[0]

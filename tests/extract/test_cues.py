@@ -1,0 +1,86 @@
+"""Cue-word gating: the words a pattern cannot match without, and that a gate never skips a pattern that
+matches."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosscheck.extract.attribution.hedges import HEDGES
+from crosscheck.extract.cues import CueGate, required_words
+from crosscheck.extract.factual.actor_vocab import _COMPILED as ACTOR_PATTERNS
+from crosscheck.extract.factual.factual import _VERB_RE
+from crosscheck.extract.factual.weapon_vocab import _COMPILED as WEAPON_PATTERNS
+from crosscheck.extract.numbers.not_quantities import BLOCK_PATTERNS
+from crosscheck.extract.time.timex_patterns import RULES
+
+FAMILIES = {
+    "weapons": [p for _, p in WEAPON_PATTERNS],
+    "actors": [p for _, p in ACTOR_PATTERNS],
+    "event verbs": [p for _, p in _VERB_RE],
+    "not quantities": [p for _, p in BLOCK_PATTERNS],
+    "times": [p for _, p, _ in RULES],
+    "hedges": [p for _, p in HEDGES],
+}
+
+
+@pytest.mark.parametrize(
+    ("pattern", "words"),
+    [
+        (re.compile(r"\bchlorine(?:\s+gas)?\b", re.I), {("chlorine", True)}),
+        (re.compile(r"barrel[- ]bombs?|container\s+bombs?", re.I), {("barrel", True), ("container", True)}),
+        (re.compile(r"\bYPG\b"), {("YPG", False)}),
+        (re.compile(r"\b(?i:coalition)\b"), {("coalition", True)}),
+        (re.compile(r"(?:Tomahawk\s+)?cruise\s+missiles?", re.I), {("missile", True)}),  # the longest
+        (re.compile(r"(?:air)+strikes?", re.I), {("strike", True)}),
+        # no literal every match holds: always tried
+        (re.compile(r"\b\d{4}-\d{2}-\d{2}\b"), None),
+        (re.compile(r"(?:\w+\s+)?of|VX", re.I), {("of", True), ("VX", True)}),
+        (re.compile(r"(?:\w+\s+)?o|VX", re.I), None),
+        (re.compile(r"(?:sarin)?\s+gas|nerve", re.I), {("gas", True), ("nerve", True)}),
+        (re.compile(r"(?:sarin)?\s+g|nerve", re.I), None),  # "g" is too short to test
+        (re.compile(r"up\s+to|over", re.I), {("up", True), ("over", True)}),
+        (re.compile(r"[a-z]+ed", re.I), {("ed", True)}),
+        (re.compile(r"[a-z]+d", re.I), None),
+    ],
+)
+def test_required_words(pattern: re.Pattern[str], words: set[tuple[str, bool]] | None) -> None:
+    found = required_words(pattern)
+    assert found == (frozenset(words) if words is not None else None)
+
+
+def test_gate_skips_only_what_cannot_match() -> None:
+    gate = CueGate([re.compile(r"\bchlorine\b", re.I), re.compile(r"\bYPG\b"), re.compile(r"\d+")])
+    assert gate.possible("a CHLORINE attack", 0, 17) == [True, False, True]
+    assert gate.possible("the ypg said", 0, 12) == [False, False, True]
+    assert gate.possible("the YPG said", 0, 12) == [False, True, True]
+    assert gate.possible("chlorine | YPG", 11, 14) == [False, True, True]  # only the span is read
+    # what re.I matches to an ASCII letter: Kelvin sign, dotted capital I, long s
+    assert CueGate([re.compile("kill", re.I)]).possible("\u212aILL", 0, 4) == [True]
+    assert CueGate([re.compile("sarin", re.I)]).possible("SAR\u0130N", 0, 5) == [True]
+    assert CueGate([re.compile("sarin", re.I)]).possible("\u017farin", 0, 5) == [True]
+
+
+_WORDS = sorted({w for pats in FAMILIES.values() for p in pats for w, _ in required_words(p) or ()})
+_TEXT = st.lists(
+    st.one_of(
+        st.sampled_from(_WORDS),
+        st.sampled_from(_WORDS).map(str.upper),
+        st.sampled_from([" ", "  ", "-", ", ", ". ", "the ", "on ", "2017", "12", "(", ")", "\u017f"]),
+        st.text(max_size=4),
+    ),
+    max_size=30,
+).map("".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(_TEXT)
+def test_a_gated_pattern_never_matches(text: str) -> None:
+    for family, patterns in FAMILIES.items():
+        possible = CueGate(patterns).possible(text, 0, len(text))
+        for pattern, may_match in zip(patterns, possible, strict=True):
+            if not may_match:
+                assert pattern.search(text) is None, (family, pattern.pattern[:60], text)

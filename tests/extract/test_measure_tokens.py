@@ -1,0 +1,33 @@
+"""The tokens around a figure, read from its sentence's tokens, are those of reading each side afresh."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from crosscheck.extract.measure.measure_tokens import EVENT_BEGINNINGS, EVENT_ENDINGS, _tokens, around
+
+_PIECES = st.sampled_from(
+    ["one", "-", "Ω", "قتل", "٣", "12", "1,000", "2.5", " ", "(", "_", "'", "’", "killed", "injured-when",
+     "IS", "twenty", "and", ",", ".", "people", "x"]
+)  # fmt: skip
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_PIECES, min_size=1, max_size=40).map("".join), st.data())
+def test_around_reads_as_fresh_tokens(sentence: str, data: st.DataObject) -> None:
+    before = data.draw(st.integers(0, len(sentence)))
+    after = data.draw(st.integers(before, len(sentence)))
+    found = around(sentence, 0, len(sentence), before, after)
+    assert found.left == _tokens(sentence, 0, before)
+    assert found.right == _tokens(sentence, after, len(sentence))
+    assert found.event_left == any(t.low in EVENT_ENDINGS for t in found.left)
+    assert found.event_right == any(t.low in EVENT_BEGINNINGS for t in found.right)
+
+
+def test_a_run_with_no_space_is_cut_at_a_letter_that_stands_alone() -> None:
+    sentence = "one-Ω-one-Ω-two killed"
+    found = around(sentence, 0, len(sentence), 12, 15)
+    assert [t.text for t in found.left] == ["one", "-", "Ω", "-", "one", "-", "Ω", "-"]
+    assert [t.low for t in found.right] == ["killed"]
+    assert found.event_right and not found.event_left
