@@ -15,7 +15,8 @@ A :class:`ReviewedGrouping` (read from a store by :mod:`crosscheck.store.decided
 Carrying over: a new cluster takes the id of a decided cluster when it holds more than half of that
 cluster's claims present in the run (a must-link group's cluster holds all of them), so a verdict, an
 established figure, an assignment and the history stay on it. Each decided id goes to at most one new
-cluster and each new cluster takes at most one id: the largest share first, then the earlier decision.
+cluster and each new cluster takes at most one id: a must-link group's first, then the largest share, then
+the earlier decision.
 """
 
 from __future__ import annotations
@@ -111,15 +112,16 @@ def carry_over(
     """The clusters (and their events' cluster lists) with decided ids carried over, as the module says."""
     holder = {claim_id: cluster.id for cluster in clusters for claim_id in cluster.claim_ids}
     natural = {cluster.id for cluster in clusters}
-    offers: list[tuple[int, int, str, str]] = []
+    held_together = {cluster_id for cluster_id, _ in reviewed.together}
+    offers: list[tuple[bool, int, int, str, str]] = []
     for order, (decided_id, claim_ids) in enumerate(reviewed.decided):
         here = [claim_id for claim_id in claim_ids if claim_id in holder]
         for new_id, count in Counter(holder[claim_id] for claim_id in here).items():
             if 2 * count > len(here):
-                offers.append((-count, order, decided_id, new_id))
+                offers.append((decided_id not in held_together, -count, order, decided_id, new_id))
     renamed: dict[str, str] = {}
     taken: set[str] = set()
-    for _, _, decided_id, new_id in sorted(offers):
+    for *_, decided_id, new_id in sorted(offers):
         if new_id in renamed or decided_id in taken:
             continue
         if decided_id != new_id and decided_id in natural:

@@ -1,9 +1,12 @@
 """Reviewers' decisions read back as a :class:`~crosscheck.cluster.reviewed.ReviewedGrouping` for a run.
 
-The decisions are replayed in the order they were made over the clusters as the store holds them (each
-cluster's claims as the run that last wrote it left them), so a later decision overrides an earlier one:
-a claim moved twice ends where it was moved last, and two claims split apart and then merged again are no
-longer kept apart. What each kind of decision means for the next clustering:
+The decisions are replayed in the order they were made, each over the clusters as the reviewer saw them:
+the claims the store holds for a cluster, or, for a cluster a later run rewrote under its id, the claims it
+held before that run (the ``before`` of the run's ``carry_over`` audit entry). A later decision overrides
+an earlier one: a claim moved twice ends where it was moved last, and two claims split apart and then
+merged again are no longer kept apart. Replaying over what the reviewer saw, not over what later runs
+made, keeps a re-run of the same articles from changing anything. What each kind of decision means for the
+next clustering:
 
 - ``merge`` (on the source, ``{"into": target}``): the claims of both are one must-link group, the target;
 - ``move`` (``{"into": target, "claims": [...]}``): the moved claims join the target's must-link group and
@@ -46,13 +49,22 @@ class Decision:
     cluster_id: str | None
     claim_id: str | None
     payload: dict[str, Any]
+    seen_run: int | None = None
+    """The last run finished when the decision was made (None: the latest)."""
 
 
 def decisions(backend: Backend) -> list[Decision]:
-    found = backend.query("SELECT id, kind, cluster_id, claim_id, payload FROM decisions ORDER BY id")
+    runs = backend.query("SELECT id, finished_at FROM runs WHERE finished_at IS NOT NULL ORDER BY id")
+
+    def seen(created: str) -> int:
+        return max((int(run) for run, finished in runs if finished <= created), default=0)
+
+    found = backend.query(
+        "SELECT id, kind, cluster_id, claim_id, payload, created_at FROM decisions ORDER BY id"
+    )
     return [
-        Decision(int(row_id), kind, cluster_id, claim_id, json.loads(payload or "{}"))
-        for row_id, kind, cluster_id, claim_id, payload in found
+        Decision(int(row_id), kind, cluster, claim, json.loads(payload or "{}"), seen(created))
+        for row_id, kind, cluster, claim, payload, created in found
     ]
 
 
@@ -74,20 +86,43 @@ def reviewed_grouping(store: Store) -> ReviewedGrouping:
         str(d.payload["into"]) for d in made if d.kind in REGROUPINGS and "into" in d.payload
     }
     stored = {cluster.id: cluster.claim_ids for cluster in store.clusters(sorted(named), current=False)}
-    return replay(made, stored)
+    return replay(made, stored, rewritten(store.backend))
 
 
-def replay(made: Iterable[Decision], stored: Mapping[str, Sequence[str]]) -> ReviewedGrouping:
-    """Decisions, in the order they were made, laid over the clusters' stored claims (by cluster id)."""
-    state = _Replay(stored)
+Rewrites = Mapping[str, Sequence[tuple[int, Sequence[str]]]]
+"""For a cluster id: (run, the claims it held before that run rewrote it), in run order."""
+
+
+def rewritten(backend: Backend) -> dict[str, list[tuple[int, list[str]]]]:
+    """The clusters runs rewrote under their ids, from the audit log's ``carry_over`` entries."""
+    found: dict[str, list[tuple[int, list[str]]]] = {}
+    for cluster_id, before, after in backend.query(
+        "SELECT entity_id, before_json, after_json FROM audit_log WHERE action = 'carry_over' "
+        "AND entity = 'cluster' ORDER BY id"
+    ):
+        run = json.loads(after).get("run")
+        if isinstance(run, int):
+            found.setdefault(cluster_id, []).append((run, list(json.loads(before).get("claims", []))))
+    return found
+
+
+def replay(
+    made: Iterable[Decision], stored: Mapping[str, Sequence[str]], rewrites: Rewrites | None = None
+) -> ReviewedGrouping:
+    """Decisions, in the order they were made, laid over the clusters' claims (by cluster id): those
+    stored, or those a cluster held before a run after the decision rewrote it (``rewrites``)."""
+    state = _Replay(stored, rewrites or {})
     for decision in made:
         state.apply(decision)
     return state.grouping()
 
 
 class _Replay:
-    def __init__(self, stored: Mapping[str, Sequence[str]]) -> None:
+    def __init__(self, stored: Mapping[str, Sequence[str]], rewrites: Rewrites) -> None:
         self.stored = stored
+        self.rewrites = rewrites
+        self.seen: int | None = None
+        """The last run the decision being replayed could see."""
         self.label: dict[str, str] = {}
         """Where a decision put a claim: a cluster id, or ``_OUT``."""
         self.held: defaultdict[str, set[str]] = defaultdict(set)
@@ -100,8 +135,16 @@ class _Replay:
     def current(self, cluster_id: str) -> list[str]:
         """The claims a cluster holds now: the store's, less those decisions put elsewhere, plus those put
         in it."""
-        found = [c for c in self.stored.get(cluster_id, ()) if self.label.get(c, cluster_id) == cluster_id]
+        found = [c for c in self.seen_in(cluster_id) if self.label.get(c, cluster_id) == cluster_id]
         return found + sorted(self.held[cluster_id] - set(found))
+
+    def seen_in(self, cluster_id: str) -> Sequence[str]:
+        """The claims the run before the decision left in the cluster."""
+        if self.seen is not None:
+            for run, before in self.rewrites.get(cluster_id, ()):
+                if run > self.seen:
+                    return before
+        return self.stored.get(cluster_id, ())
 
     def put(self, claims: Iterable[str], cluster_id: str) -> None:
         for claim_id in claims:
@@ -118,6 +161,7 @@ class _Replay:
         self.apart |= {pair(a, b) for a in moved for b in left if a != b}
 
     def apply(self, d: Decision) -> None:
+        self.seen = d.seen_run
         source = d.cluster_id
         if source is not None:
             self.decided.setdefault(source)
@@ -141,14 +185,13 @@ class _Replay:
         elif d.kind == REVIEW and source:
             settled = d.payload.get("verdict") or any(d.payload.get(k) is not None for k in ("low", "high"))
             if settled:
+                self.put(self.current(source), source)
                 self.judged.setdefault(source)
             else:
                 self.judged.pop(source, None)
 
     def grouping(self) -> ReviewedGrouping:
-        for cluster_id in self.judged:
-            if cluster_id not in self.regrouped:
-                self.put(self.current(cluster_id), cluster_id)
+        self.seen = None
         seeds = [*self.regrouped, *(c for c in self.judged if c not in self.regrouped)]
         together = tuple(
             (cluster_id, tuple(sorted(self.held[cluster_id] - self.dropped)))

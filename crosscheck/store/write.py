@@ -84,11 +84,16 @@ def write_run(backend: Backend, data: RunData) -> WriteSummary:
         writer = _Writer(backend, run_id)
         writer.sync("sources", rows.SOURCE_COLUMNS, [rows.source_row(s) for s in data.sources])
         writer.sync("claims", rows.CLAIM_COLUMNS, [rows.claim_row(c) for c in data.claims])
-        events = writer.sync("events", rows.EVENT_COLUMNS, [rows.event_row(e) for e in data.events])
+        regrouped = _regrouped(backend, "event_claims", "event_id", data.events)
+        events = writer.sync(
+            "events", rows.EVENT_COLUMNS, [rows.event_row(e) for e in data.events], rewrite=regrouped
+        )
         _members(backend, "event_claims", "event_id", [e for e in data.events if e.id in events])
         decided = _held(backend, (*data.carried, *data.stranded))
+        regrouped = _regrouped(backend, "cluster_members", "cluster_id", data.clusters)
+        cluster_rows = [rows.cluster_row(c) for c in data.clusters]
         clusters = writer.sync(
-            "clusters", rows.CLUSTER_COLUMNS, [rows.cluster_row(c) for c in data.clusters], versioned=True
+            "clusters", rows.CLUSTER_COLUMNS, cluster_rows, versioned=True, rewrite=regrouped
         )
         _members(backend, "cluster_members", "cluster_id", [c for c in data.clusters if c.id in clusters])
         source_ids = {source.id for source in data.sources}
@@ -124,9 +129,14 @@ class _Writer:
         self.retired = dict.fromkeys(_NAMES, 0)
 
     def sync(
-        self, table: str, columns: Sequence[str], new_rows: Sequence[rows.Row], versioned: bool = False
+        self,
+        table: str,
+        columns: Sequence[str],
+        new_rows: Sequence[rows.Row],
+        versioned: bool = False,
+        rewrite: frozenset[str] = frozenset(),
     ) -> set[str]:
-        """Insert the new rows, rewrite the changed ones; the ids of both."""
+        """Insert the new rows, rewrite the changed ones (and those in ``rewrite``); the ids of both."""
         known = {
             row_id: (digest, retired)
             for row_id, digest, retired in self.backend.query(f"SELECT id, digest, retired_run FROM {table}")
@@ -137,7 +147,7 @@ class _Writer:
             digest = rows.digest(row)
             if row[0] not in known:
                 inserts.append((*row, digest, self.run_id, self.run_id))
-            elif known[row[0]] != (digest, None):
+            elif known[row[0]] != (digest, None) or row[0] in rewrite:
                 updates.append((*row[1:], digest, self.run_id, row[0]))
         self.backend.insert_many(table, (*columns, "digest", "first_run", "updated_run"), inserts)
         assignments = ", ".join(f"{column} = ?" for column in (*columns[1:], "digest", "updated_run"))
@@ -159,6 +169,18 @@ class _Writer:
             f"UPDATE {table} SET retired_run = ?{bump} WHERE id = ?", [(self.run_id, i) for i in stale]
         )
         self.retired[table] = len(stale)
+
+
+def _regrouped(
+    backend: Backend, table: str, owner: str, owners: Sequence[Event] | Sequence[Cluster]
+) -> frozenset[str]:
+    """The known events or clusters whose claims differ from the store's (a row's digest leaves its claims
+    out: an incident keeps its id as articles join it, a reviewed cluster as claims join or leave it)."""
+    stored: dict[str, list[str]] = {}
+    sql = f"SELECT {owner}, claim_id FROM {table} ORDER BY {owner}, position"
+    for owner_id, claim_id in backend.query(sql):
+        stored.setdefault(owner_id, []).append(claim_id)
+    return frozenset(o.id for o in owners if o.id in stored and stored[o.id] != list(o.claim_ids))
 
 
 def _members(backend: Backend, table: str, owner: str, owners: Sequence[Event] | Sequence[Cluster]) -> None:

@@ -127,3 +127,13 @@ def test_not_a_claim_is_dropped_and_leaves_its_groups():
 
 def test_no_decisions_is_empty():
     assert replay([], STORED).empty
+
+
+def test_decisions_read_the_clusters_as_the_reviewer_saw_them():
+    """A review made after run 1 judged what run 1 left in the cluster, not what run 2 rewrote it to."""
+    stored = {"A": ("a1", "a2", "x")}
+    rewrites = {"A": [(2, ["a1", "a2"])]}
+    review = Decision(1, "review", "A", None, {"verdict": "agree"}, seen_run=1)
+    assert groups(replay([review], stored, rewrites)) == {"A": {"a1", "a2"}}
+    again = Decision(2, "review", "A", None, {"verdict": "agree"}, seen_run=2)
+    assert groups(replay([review, again], stored, rewrites)) == {"A": {"a1", "a2", "x"}}
