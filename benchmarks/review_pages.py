@@ -5,7 +5,9 @@ page, in turn), served by uvicorn on a free loopback port, 200 requests each, on
 
 Make the store first, e.g. FA-KES with the fake embedder:
     .venv/bin/crosscheck run ../shared/corpora/fa-kes/FA-KES-Dataset.csv --embedder fake --db fakes.db
-A user "bench" (viewer) is added to the store if missing.
+A user "bench" (viewer) is added to the store if missing. ``--splits N`` first records N splits (the first
+row of each of the first N figures with two rows or more, by a reviewer "bench-reviewer"), so the pages lay
+reviewers' decisions over the run: use it on a copy of a store.
 """
 
 from __future__ import annotations
@@ -18,10 +20,14 @@ import sys
 import threading
 import time
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 PASSWORD = "benchmark password"
+
+if TYPE_CHECKING:
+    from crosscheck.store import Store
 
 
 def percentiles(samples: list[float]) -> tuple[float, float]:
@@ -29,10 +35,28 @@ def percentiles(samples: list[float]) -> tuple[float, float]:
     return statistics.median(ordered), ordered[max(0, round(0.95 * len(ordered)) - 1)]
 
 
+def record_splits(store: Store, wanted: int) -> int:
+    from crosscheck.review.decide import split
+    from crosscheck.review.queue import analysis
+    from crosscheck.review.users import add_user, find_user
+
+    reviewer = find_user(store, "bench-reviewer") or add_user(store, "bench-reviewer", "reviewer", PASSWORD)
+    slots = [slot for view in analysis(store).incidents for slot in view.slots if len(slot.rows) > 1]
+    done = 0
+    for slot in slots[:wanted]:
+        version = store.cluster_version(slot.cluster.id)
+        claims = [claim.id for claim in slot.rows[0].claims]
+        done += (
+            version is not None and split(store, reviewer.id, slot.cluster.id, claims, version) is not None
+        )
+    return done
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--db", required=True)
     parser.add_argument("--requests", type=int, default=200)
+    parser.add_argument("--splits", type=int, default=0, help="record this many splits first (on a copy!)")
     args = parser.parse_args()
 
     import httpx
@@ -45,6 +69,8 @@ def main() -> int:
     with open_store(args.db) as store:
         if find_user(store, "bench") is None:
             add_user(store, "bench", "viewer", PASSWORD)
+        if args.splits:
+            print(f"recorded {record_splits(store, args.splits)} splits")
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]

@@ -1,6 +1,6 @@
 """The command line: parse, call one library function, render, map errors to exit codes.
 
-Exit codes: 0 done; 1 findings (reserved for `check`); 2 usage or input error.
+Exit codes: 0 done; 1 findings (`check`); 2 usage or input error.
 """
 
 from __future__ import annotations
@@ -121,6 +121,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--no-cv", action="store_true", help="run the default settings only, no grid or cross-validation"
     )
     _add_review_commands(commands)
+    _add_check_command(commands)
     return parser
 
 
@@ -139,6 +140,70 @@ def _add_review_commands(commands: argparse._SubParsersAction[argparse.ArgumentP
     serve.add_argument("--db", required=True, metavar="PATH_OR_URL", help=db_help)
     serve.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
     serve.add_argument("--port", type=int, default=8000, help="port (default 8000)")
+
+    export = commands.add_parser(
+        "export", help="the reviewed figures of a store as ClaimReview JSON-LD, CSV or JSONL"
+    )
+    export.add_argument("--db", required=True, metavar="PATH_OR_URL", help=db_help)
+    export.add_argument(
+        "--format",
+        required=True,
+        choices=("claimreview", "csv", "jsonl"),
+        help="ClaimReview JSON-LD (schema.org), CSV for spreadsheets, or JSON lines",
+    )
+    export.add_argument(
+        "--status",
+        action="append",
+        choices=("unreviewed", "in progress", "reviewed", "published"),
+        help="export the figures whose review has this status (repeatable; default: reviewed and published)",
+    )
+    export.add_argument("--output", "-o", type=Path, help="write to this file (default: standard output)")
+
+
+def _add_check_command(commands: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    check = commands.add_parser(
+        "check",
+        help="check new articles against a store: a CI gate (exit 1 on findings that reach --fail-on)",
+        description="Check new articles against what a store establishes: each figure that contradicts a "
+        "reviewed figure (error), contradicts what independent sources agree on (warning), or updates a "
+        "figure or states one nobody else has (notice), on the line and column that states it. Exit codes: "
+        "0 nothing reaches --fail-on, 1 something does, 2 an input could not be read (the rest is checked) "
+        "or a usage or store error. The store is read-only unless --record.",
+    )
+    _add_input_options(check)
+    check.add_argument(
+        "--db", default="crosscheck.db", metavar="PATH_OR_URL",
+        help="the store made by `crosscheck run CORPUS --db` (default crosscheck.db)",
+    )  # fmt: skip
+    check.add_argument(
+        "--format", choices=("text", "github", "sarif", "junit", "json"), default="text",
+        help="text (default), github (workflow command annotations), sarif (2.1.0), junit (XML), json",
+    )  # fmt: skip
+    check.add_argument("--output", type=Path, metavar="FILE", help="write the report here instead of stdout")
+    check.add_argument(
+        "--fail-on", choices=("error", "warning", "notice", "never"), default="error",
+        help="the lowest level that makes the exit code 1 (default error)",
+    )  # fmt: skip
+    check.add_argument(
+        "--baseline", type=Path, metavar="FILE", help="leave out the findings recorded in this file"
+    )
+    check.add_argument(
+        "--update-baseline", action="store_true",
+        help="write every current finding to the --baseline file (exit 0 unless an input is unreadable)",
+    )  # fmt: skip
+    check.add_argument(
+        "--record", action="store_true",
+        help="also add the checked articles to the store, as `crosscheck run ARTICLES --db` adds a run",
+    )  # fmt: skip
+    check.add_argument(
+        "--ui-url", metavar="URL",
+        help="the review UI's address (as `crosscheck serve` gives it): each finding links its cluster",
+    )  # fmt: skip
+    check.add_argument("--embedder", default="minilm", help="as for `run`; must be the store's embedder")
+    check.add_argument("--cache-dir", type=Path, help="embedding cache (default: ~/.cache/crosscheck)")
+    check.add_argument("--no-cache", action="store_true", help="do not read or write the embedding cache")
+    check.add_argument("--quiet", "-q", action="store_true", help="no warnings or notes on stderr")
+    _add_budget_option(check)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -183,6 +183,18 @@ def serve_command(args: argparse.Namespace) -> int:
     return serve_command(args)
 
 
+def export_command(args: argparse.Namespace) -> int:
+    from crosscheck.review.cli_commands import export_command
+
+    return export_command(args)
+
+
+def check_command(args: argparse.Namespace) -> int:
+    from crosscheck.check.command import run_check
+
+    return run_check(args, _settings(args), _columns(args))
+
+
 HANDLERS = {
     "demo": demo_command,
     "run": run_command,
@@ -190,6 +202,8 @@ HANDLERS = {
     "eval": eval_command,
     "users": users_command,
     "serve": serve_command,
+    "export": export_command,
+    "check": check_command,
 }
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -193,13 +193,16 @@ def analyse_with_vectors(
     corpus: Corpus,
     settings: Settings,
     progress: Progress | None = None,
+    known: Mapping[str, tuple[float, float]] | None = None,
     reviewed: ReviewedGrouping | None = None,
 ) -> tuple[ReportContext, dict[str, np.ndarray]]:
-    """The report context, and each claim sentence's embedding by its cache key (``text_key``). With
+    """The report context, and each claim sentence's embedding by its cache key (``text_key``).
+
+    ``known``: reviewers' established figures by cluster id, taken as the truth of those slots. With
     reviewers' decisions (``reviewed``, from a store), claims marked "not a claim" are left out, the figures'
-    clusters keep the decisions, and decided clusters keep their ids
-    (:mod:`crosscheck.cluster.reviewed`)."""
+    clusters keep the decisions, and decided clusters keep their ids (:mod:`crosscheck.cluster.reviewed`)."""
     from crosscheck.embed.cache import text_key
+    from crosscheck.reliability.corpus import estimate_reliability
     from crosscheck.report.context import build_report
 
     settings.validate()
@@ -212,6 +215,8 @@ def analyse_with_vectors(
         from crosscheck.cluster.reviewed import carry_over
 
         clusters, events = carry_over(clusters, events, reviewed)
+    (progress or Progress(enabled=False)).stage("weighing outlets and claimants")
+    reliability = estimate_reliability(extraction.claims, clusters, known, settings.about_tolerance)
     context = build_report(
         extraction.corpus,
         extraction.claims,
@@ -219,6 +224,7 @@ def analyse_with_vectors(
         extraction.findings,
         settings,
         events=events,
+        reliability=reliability,
     )
     texts = [embedding_text(claim) for claim in extraction.claims]
     return context, {text_key(text): grouping.vectors[row] for row, text in enumerate(texts)}
@@ -280,8 +286,13 @@ def run(
     corpus = load(paths, columns, name, relative_to)
     store = _open_store(db)
     try:
+        known = None
+        if store is not None:
+            from crosscheck.reliability.known import established_figures
+
+            known = established_figures(store)
         reviewed = _reviewed(store)
-        context, vectors = analyse_with_vectors(corpus, settings, progress, reviewed)
+        context, vectors = analyse_with_vectors(corpus, settings, progress, known, reviewed)
         out_dir = out_dir or Path("reports") / corpus.name
         claims_path = claims_path or Path("claims") / f"{corpus.name}.jsonl"
         claims_text = claims_jsonl(context.claims, cluster_of=context.cluster_of)

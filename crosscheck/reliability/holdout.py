@@ -22,7 +22,8 @@ def item_spans(keys: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
 
 
 def holdout_agree(table: ClaimTable, weight: np.ndarray, group: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Per claim: (holds the estimate made without its group, some other group states the item)."""
+    """Per claim: (holds the estimate made without its group, some other group states the item); ``group``
+    is per claim."""
     agree = np.zeros(table.n_claims, dtype=bool)
     counted = np.zeros(table.n_claims, dtype=bool)
     starts, ends = item_spans(table.item)
@@ -36,7 +37,7 @@ def holdout_agree(table: ClaimTable, weight: np.ndarray, group: np.ndarray) -> t
         k, m = end - start, c_end - c_start
         holds = np.zeros((k, m), dtype=bool)
         holds[table.pair_claim[p_start:p_end] - start, table.pair_cand[p_start:p_end] - c_start] = True
-        groups, member = np.unique(group[table.source[start:end]], return_inverse=True)
+        groups, member = np.unique(group[start:end], return_inverse=True)
         if len(groups) < 2:
             continue
         # each group's vote per candidate: its best member's weight

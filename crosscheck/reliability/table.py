@@ -37,19 +37,20 @@ class ClaimTable:
     source: np.ndarray  # claim -> source index
     low: np.ndarray
     high: np.ndarray
-    shared: np.ndarray  # claim -> its item is stated by at least two sources
+    shared: np.ndarray  # claim -> its item is stated by at least two voices (sources, when none is given)
     cand_item: np.ndarray  # candidate -> item index
     cand_value: np.ndarray
     cand_rank: np.ndarray  # candidate -> tie-break rank within its item (0 first)
     pair_claim: np.ndarray  # (claim, candidate) pairs where the claim holds the candidate
     pair_cand: np.ndarray
+    voice: np.ndarray  # claim -> its source of information (see Claim.voice); its own when it has none
 
     @property
     def n_claims(self) -> int:
         return len(self.item)
 
 
-def build_table(claims: Iterable[Claim], tolerance: Tolerance) -> ClaimTable:
+def build_table(claims: Iterable[Claim], tolerance: Tolerance, held_first: bool = False) -> ClaimTable:
     """Arrays for ``claims``; a source's several claims on one item become their intersection's hull.
 
     Two claims of one source on one item ("at least 20" and "25") are merged into the narrowest interval
@@ -57,8 +58,11 @@ def build_table(claims: Iterable[Claim], tolerance: Tolerance) -> ClaimTable:
     itself; it still counts once).
     """
     merged: dict[tuple[str, str], tuple[float, float]] = {}
+    voices: dict[tuple[str, str], str] = {}
     for claim in sorted(claims):
         key = (claim.item, claim.source)
+        if claim.voice:
+            voices.setdefault(key, claim.voice)
         if key in merged:
             low, high = merged[key]
             new_low, new_high = max(low, claim.low), min(high, claim.high)
@@ -76,17 +80,24 @@ def build_table(claims: Iterable[Claim], tolerance: Tolerance) -> ClaimTable:
     source = np.array([source_index[s] for _, s in keys], dtype=np.int64)
     low = np.array([merged[k][0] for k in keys], dtype=float)
     high = np.array([merged[k][1] for k in keys], dtype=float)
-    counts = np.bincount(item, minlength=len(items))
+    labels: dict[tuple[str, str], int] = {}
+    voice = np.array(
+        [labels.setdefault((k[0], voices.get(k) or "\0" + k[1]), len(labels)) for k in keys], dtype=np.int64
+    )
+    voiced = np.unique(np.stack([item, voice]), axis=1)[0] if len(keys) else item
+    counts = np.bincount(voiced, minlength=len(items))
     shared = counts[item] >= 2
-    cand_item, cand_value, cand_rank, pair_claim, pair_cand = _candidates(item, low, high, tolerance)
+    cand_item, cand_value, cand_rank, pair_claim, pair_cand = _candidates(
+        item, low, high, tolerance, held_first
+    )
     return ClaimTable(
         items, sources, item, source, low, high, shared,
-        cand_item, cand_value, cand_rank, pair_claim, pair_cand,
+        cand_item, cand_value, cand_rank, pair_claim, pair_cand, voice,
     )  # fmt: skip
 
 
 def _candidates(
-    item: np.ndarray, low: np.ndarray, high: np.ndarray, tolerance: Tolerance
+    item: np.ndarray, low: np.ndarray, high: np.ndarray, tolerance: Tolerance, held_first: bool
 ) -> tuple[np.ndarray, ...]:
     """Each item's candidate values, their tie-break ranks, and the (claim, candidate) pairs that hold."""
     cand_item: list[np.ndarray] = []
@@ -101,11 +112,13 @@ def _candidates(
         lows, highs = low[start:end], high[start:end]
         bounds = np.concatenate([lows, highs[np.isfinite(highs)]])
         values = np.unique(bounds)
-        # ties go to the candidate nearest the median of the claims' nearest bounds, then the smaller
+        # ties go to the candidate nearest the median of the claims' nearest bounds, then the smaller; with
+        # ``held_first``, first to the candidate more claims hold ("at least 14" and "31" both hold 31)
         middle = float(np.median(np.where(np.isfinite(highs), (lows + highs) / 2, lows)))
-        rank = np.lexsort((values, np.abs(values - middle))).argsort()
         tol = tolerance.of(values)
         holds = (lows[:, None] - tol[None, :] <= values[None, :]) & (values[None, :] <= highs[:, None] + tol)
+        held = -holds.sum(axis=0) if held_first else np.zeros(len(values))
+        rank = np.lexsort((values, np.abs(values - middle), held)).argsort()
         claims, cands = np.nonzero(holds)
         cand_item.append(np.full(len(values), item[start]))
         cand_value.append(values)

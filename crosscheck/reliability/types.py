@@ -20,6 +20,10 @@ class Claim:
     source: str
     low: float
     high: float
+    voice: str = ""
+    """Claims of one item that share a non-empty voice are one source of information (a wire story two
+    outlets carry, one claimant's figure relayed by several): they vote once, and a claim whose item no other
+    voice states is not counted in its source's record."""
 
     @classmethod
     def point(cls, item: str, source: str, value: float) -> Claim:
@@ -76,6 +80,15 @@ class SourceReliability:
     high: float
     weight: float
     bias: float | None
+    bias_low: float | None = None
+    bias_high: float | None = None
+    """A distribution-free interval for the median log-ratio (order statistics of its claims' log-ratios, at
+    the level asked for); the widest claims' ends when it has too few claims for that level."""
+    miss_bias: float | None = None
+    """The median log-ratio of its claims that miss the estimate: how far off it is when it is off."""
+    higher: int = 0
+    """Of its claims that miss the estimate, those above it; ``lower`` those below."""
+    lower: int = 0
 
     @property
     def contradicted(self) -> int:

@@ -10,10 +10,14 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from types import MappingProxyType
+from typing import TYPE_CHECKING
 
 from crosscheck.config import Settings
 from crosscheck.model import VERDICTS, Claim, Cluster, Corpus, Event, Finding, Skipped, Source
 from crosscheck.report.incidents import MINOR_LISTED_AT_MOST, IncidentView, build_incidents, minor_by_kind
+
+if TYPE_CHECKING:
+    from crosscheck.reliability.corpus import Reliability
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,14 @@ class ReportContext:
     """Minor incidents not listed, counted by kind (most first); empty when every incident is listed."""
     repeats: int = 0
     """Clusters whose "agree" is one outlet agreeing with itself (shown as a figure one outlet gives)."""
+    reliability: Reliability | None = None
+    """Each slot's estimate and each outlet's and claimant's record (:mod:`crosscheck.reliability.corpus`);
+    None when the reliability stage did not run."""
+
+    def estimate(self, cluster_id: str) -> float | None:
+        """The slot's best estimate, weighing its sources by their reliability (None: none made)."""
+        found = self.reliability.estimates.get(cluster_id) if self.reliability else None
+        return found.value if found else None
 
     def cluster_claims(self, cluster: Cluster) -> list[Claim]:
         """The cluster's claims in reading order: by publication date, then source and offset."""
@@ -93,6 +105,7 @@ def build_report(
     findings: Sequence[Finding],
     settings: Settings,
     events: Sequence[Event] = (),
+    reliability: Reliability | None = None,
 ) -> ReportContext:
     sorted_claims = tuple(sorted(claims, key=_claim_key))
     sorted_clusters = tuple(sorted(clusters, key=cluster_sort_key))
@@ -137,4 +150,5 @@ def build_report(
         listed=tuple(view for view in incidents if not (summarise and view.minor)),
         summarised=minor_by_kind(minor) if summarise else (),
         repeats=sum(1 for view in incidents for slot in view.slots if slot.repeat_only),
+        reliability=reliability,
     )

@@ -16,6 +16,7 @@ from crosscheck.report.context import ReportContext
 from crosscheck.report.html_assets import CSP, CSS, SCRIPT
 from crosscheck.report.html_incidents import e as _e
 from crosscheck.report.html_incidents import incident_html, incidents_index, summarised_html
+from crosscheck.report.html_sources import sources_html
 from crosscheck.report.svg import SHARED_DEFS
 
 _SAFE_URL = re.compile(r"^https?://[^\s\"'<>]+$", re.IGNORECASE)
@@ -84,7 +85,7 @@ def _repeats_note(ctx: ReportContext) -> str:
 
 def render_html(ctx: ReportContext) -> str:
     s = ctx.summary
-    sections = "\n".join(incident_html(view) for view in ctx.listed)
+    sections = "\n".join(incident_html(view, ctx.estimate) for view in ctx.listed)
     warnings = ""
     if ctx.warnings:
         warnings = "<h2>Warnings</h2><ul>" + "".join(f"<li>{_e(w)}</li>" for w in ctx.warnings) + "</ul>"
@@ -115,6 +116,7 @@ def render_html(ctx: ReportContext) -> str:
 {incidents_index(ctx)}
 {summarised_html(ctx)}
 {sections}
+{sources_html(ctx)}
 <h2>Internal consistency</h2>
 {_findings_html(ctx)}
 <h2>Skipped inputs</h2>

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from html import escape
 
 from crosscheck.model import VERDICTS, Claim
 from crosscheck.report import _format as fmt
+from crosscheck.report import sources
 from crosscheck.report.context import ReportContext
 from crosscheck.report.incidents import ClaimRow, IncidentView, SlotView
 from crosscheck.report.svg import timeline_plot
@@ -130,11 +132,14 @@ def _claims_head(first: str) -> str:
     return f"<thead><tr>{cells}</tr></thead>"
 
 
-def _slot_html(slot: SlotView) -> str:
+def _slot_html(slot: SlotView, estimate: float | None) -> str:
     cluster = slot.cluster
     anchor = e(cluster.id)
     about = slot.about
     plot = timeline_plot(slot.rows, f"{anchor}-plot", f"{about}: figures by publication date")
+    weighted = ""
+    if estimate is not None:
+        weighted = f"\n· weighted estimate: <b>{e(sources.estimate(estimate, cluster.unit))}</b>"
     rows = "\n".join(
         f'<tr><td class="num">{i}</td>{_row_cells(row)}</tr>' for i, row in enumerate(slot.rows, start=1)
     )
@@ -145,7 +150,7 @@ def _slot_html(slot: SlotView) -> str:
 <table class="claims">{_claims_head("#")}<tbody>
 {rows}
 </tbody></table>
-<p class="small">Reconciled range: <b>{e(fmt.reconciled(cluster.reconciled, cluster.unit))}</b>
+<p class="small">Reconciled range: <b>{e(fmt.reconciled(cluster.reconciled, cluster.unit))}</b>{weighted}
 · outlets: {cluster.outlets} · independent sources: {cluster.independent_sources}
 · rule: <code>{e(cluster.rule)}</code></p>
 </div>"""
@@ -166,7 +171,8 @@ def _singles_html(slots: list[SlotView], open_: bool) -> str:
     )
 
 
-def incident_html(view: IncidentView) -> str:
+def incident_html(view: IncidentView, estimate: Callable[[str], float | None] = lambda _: None) -> str:
+    """The incident's section; ``estimate`` gives a slot's weighted estimate by cluster id."""
     event = view.event
     anchor = e(event.id)
     compared = [slot for slot in view.slots if slot.verdict != "single"]
@@ -177,7 +183,7 @@ def incident_html(view: IncidentView) -> str:
     )
     if event.claimants:
         meta.append(f"claimants: {e(', '.join(event.claimants))}")
-    body = "\n".join(_slot_html(slot) for slot in compared)
+    body = "\n".join(_slot_html(slot, estimate(slot.cluster.id)) for slot in compared)
     if singles:
         body += "\n" + _singles_html(singles, open_=not compared)
     return f"""<section class="incident" id="{anchor}" aria-labelledby="{anchor}-h">

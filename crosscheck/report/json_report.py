@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import json
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from crosscheck.model import Claim, Cluster, Event, Finding, Skipped, Source, TimeSpan
 from crosscheck.report._format import json_number
 from crosscheck.report.context import ReportContext
 from crosscheck.report.incidents import IncidentView
+
+if TYPE_CHECKING:
+    from crosscheck.reliability.corpus import SlotEstimate, SourceScore
 
 SCHEMA_VERSION = "1"
 
@@ -77,9 +80,47 @@ def claim_to_dict(claim: Claim, cluster_id: str | None = None) -> dict[str, Any]
     return record
 
 
-def cluster_to_dict(cluster: Cluster) -> dict[str, Any]:
-    rec = cluster.reconciled
+def _ratio(value: float | None) -> float | None:
+    return None if value is None else round(value, 6)
+
+
+def estimate_to_dict(estimate: SlotEstimate | None) -> dict[str, Any] | None:
+    if estimate is None:
+        return None
     return {
+        "value": json_number(estimate.value),
+        "support": _ratio(estimate.support),
+        "known": estimate.known,
+    }
+
+
+def source_score_to_dict(score: SourceScore, rank: int) -> dict[str, Any]:
+    """One outlet's or claimant's record; ``rank`` 1 for the most reliable."""
+    return {
+        "name": score.name,
+        "rank": rank,
+        "claims": score.claims,
+        "slots": score.slots,
+        "shared": score.shared,
+        "agreed": score.agreed,
+        "contradicted": score.contradicted,
+        "reliability": _ratio(score.reliability),
+        "reliability_low": _ratio(score.low),
+        "reliability_high": _ratio(score.high),
+        "bias": _ratio(score.bias),
+        "bias_low": _ratio(score.bias_low),
+        "bias_high": _ratio(score.bias_high),
+        "miss_bias": _ratio(score.miss_bias),
+        "higher": score.higher,
+        "lower": score.lower,
+    }
+
+
+def cluster_to_dict(cluster: Cluster, estimate: SlotEstimate | None = None) -> dict[str, Any]:
+    """The cluster; its ``estimate`` when the reliability stage made one (numeric clusters)."""
+    rec = cluster.reconciled
+    extra = {} if estimate is None else {"estimate": estimate_to_dict(estimate)}
+    return extra | {
         "id": cluster.id,
         "claim_ids": list(cluster.claim_ids),
         "verdict": cluster.verdict,
@@ -134,6 +175,8 @@ def skipped_to_dict(skipped: Skipped) -> dict[str, Any]:
 def to_json_dict(ctx: ReportContext) -> dict[str, Any]:
     summary = ctx.summary
     view_of = {view.event.id: view for view in ctx.incidents}
+    reliability = ctx.reliability
+    estimates = reliability.estimates if reliability else {}
     return {
         "schema_version": SCHEMA_VERSION,
         "corpus": ctx.corpus_name,
@@ -151,11 +194,17 @@ def to_json_dict(ctx: ReportContext) -> dict[str, Any]:
         },
         "sources": [source_to_dict(s) for s in ctx.sources],
         "claims": [claim_to_dict(c, ctx.cluster_of.get(c.id)) for c in ctx.claims],
-        "clusters": [cluster_to_dict(c) for c in ctx.clusters],
+        "clusters": [cluster_to_dict(c, estimates.get(c.id)) for c in ctx.clusters],
         "events": [event_to_dict(e, view_of.get(e.id)) for e in ctx.events],
         "findings": [finding_to_dict(f) for f in ctx.findings],
         "skipped": [skipped_to_dict(s) for s in ctx.skipped],
         "warnings": list(ctx.warnings),
+        "outlets": [source_score_to_dict(s, i) for i, s in enumerate(reliability.outlets, 1)]
+        if reliability
+        else [],
+        "claimants": [source_score_to_dict(s, i) for i, s in enumerate(reliability.claimants, 1)]
+        if reliability
+        else [],
         "settings": {
             k: json_number(v) if isinstance(v, float) else v for k, v in ctx.settings.as_dict().items()
         },

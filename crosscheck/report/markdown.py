@@ -10,6 +10,7 @@ import re
 
 from crosscheck.model import Claim
 from crosscheck.report import _format as fmt
+from crosscheck.report import sources
 from crosscheck.report.context import ReportContext
 from crosscheck.report.incidents import ClaimRow, IncidentView, SlotView
 
@@ -57,8 +58,11 @@ def _claim_cells(row: ClaimRow, sentence: bool = True) -> list[str]:
     ]
 
 
-def _slot_section(slot: SlotView) -> list[str]:
+def _slot_section(slot: SlotView, estimate: float | None) -> list[str]:
     cluster = slot.cluster
+    weighted = (
+        "" if estimate is None else f"Weighted estimate: {escape(sources.estimate(estimate, cluster.unit))}. "
+    )
     lines = [
         f"### {slot.verdict}: {escape(slot.about)}",
         "",
@@ -71,7 +75,7 @@ def _slot_section(slot: SlotView) -> list[str]:
     rule = cluster.rule.replace("`", "'")
     lines += [
         "",
-        f"Reconciled range: {escape(fmt.reconciled(cluster.reconciled, cluster.unit))}. "
+        f"Reconciled range: {escape(fmt.reconciled(cluster.reconciled, cluster.unit))}. {weighted}"
         f"Outlets: {cluster.outlets}, independent sources: {cluster.independent_sources}. "
         f"Rule: `{rule}`. Cluster `{escape(cluster.id)}`.",
         "",
@@ -101,7 +105,7 @@ def _days(view: IncidentView) -> str:
     return f"{fmt.day(start)} to {fmt.day(end)}" if start and end and start != end else fmt.day(start or end)
 
 
-def _incident_section(view: IncidentView) -> list[str]:
+def _incident_section(view: IncidentView, ctx: ReportContext) -> list[str]:
     event = view.event
     outlets = len(event.outlets)
     meta = [
@@ -115,7 +119,7 @@ def _incident_section(view: IncidentView) -> list[str]:
     lines = [f"## {view.rank}. {escape(event.title)}", "", " · ".join(meta) + f" · `{escape(event.id)}`", ""]
     for slot in view.slots:
         if slot.verdict != "single":
-            lines += _slot_section(slot)
+            lines += _slot_section(slot, ctx.estimate(slot.cluster.id))
     singles = [slot for slot in view.slots if slot.verdict == "single"]
     if singles:
         lines += _singles_section(singles)
@@ -148,6 +152,26 @@ def _index(ctx: ReportContext) -> list[str]:
     return [*lines, ""]
 
 
+def _sources_section(ctx: ReportContext) -> list[str]:
+    reliability = ctx.reliability
+    if reliability is None:
+        return []
+    lines = ["## Outlets and claimants", "", escape(sources.INTRO), ""]
+    for kind, scores in (("Outlets", reliability.outlets), ("Claimants", reliability.claimants)):
+        shown = sources.listed(scores)
+        lines += [f"### {kind}", ""]
+        if not shown:
+            lines += [f"No {kind.lower()[:-1]} shares a slot with another independent source.", ""]
+            continue
+        lines += [
+            _row(list(sources.HEADERS)),
+            _row(["---:", "---", "---:", "---", "---:", "---:", "---:", "---:", "---"]),
+        ]
+        lines += [_row([escape(c) for c in sources.cells(rank, s)]) for rank, s in enumerate(shown, start=1)]
+        lines.append("")
+    return [*lines, escape(sources.unlisted(reliability)), ""]
+
+
 def _slug(title: str) -> str:
     """GitHub's heading anchor: lower case, punctuation dropped, spaces as hyphens."""
     return re.sub(r"[^\w\- ]", "", title.lower()).replace(" ", "-")
@@ -172,7 +196,8 @@ def render_markdown(ctx: ReportContext) -> str:
         lines += [escape(fmt.repeats_note(ctx.repeats, summary.verdict_count("agree"))), ""]
     lines += _index(ctx)
     for view in ctx.listed:
-        lines += _incident_section(view)
+        lines += _incident_section(view, ctx)
+    lines += _sources_section(ctx)
     lines += ["## Internal consistency", ""]
     if ctx.findings:
         lines += [_row(["Source", "Kind", "Explanation"]), _row(["---"] * 3)]

@@ -10,6 +10,7 @@ from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
 
 from crosscheck.review.app import bench, render
+from crosscheck.review.claim_actions import asked, split
 from crosscheck.review.pages import incident_context, login_required, refused
 from crosscheck.review.queue import analysis
 from crosscheck.review.regroup import Regrouping, regroup
@@ -72,6 +73,10 @@ async def merge(request: Request, user: User) -> Response:
 
 @login_required
 async def move(request: Request, user: User) -> Response:
+    """To another figure of the incident, or (target "new") to a new one: a split."""
+    if (await request.form()).get("target") == "new":
+        found = await asked(request, user)
+        return found if isinstance(found, Response) else await split(request, user, found)
     return await _regroup(request, user, "move")
 
 

@@ -77,14 +77,17 @@ def render(request: Request, template: str, status: int = 200, **context: Any) -
 
 
 def create_app(db: str, secret: str | None = None) -> Starlette:
-    from crosscheck.review import actions, article, auth, history, pages
+    from crosscheck.review import actions, article, auth, claim_actions, history, keys, pages, sources
 
     app = Starlette(
         routes=[
             *auth.ROUTES,
             *pages.ROUTES,
             *actions.ROUTES,
+            *claim_actions.ROUTES,
+            *keys.ROUTES,
             *history.ROUTES,
+            *sources.ROUTES,
             *article.ROUTES,
             Mount("/static", StaticFiles(directory=HERE / "static"), name="static"),
         ],

@@ -1,4 +1,4 @@
-"""The review commands behind the CLI: ``users add`` and ``serve``."""
+"""The review commands behind the CLI: ``users add``, ``serve`` and ``export``."""
 
 from __future__ import annotations
 
@@ -44,4 +44,20 @@ def serve_command(args: argparse.Namespace) -> int:
 
     open_existing(args.db).close()
     serve(args.db, args.host, args.port)
+    return 0
+
+
+def export_command(args: argparse.Namespace) -> int:
+    from crosscheck.report.write import write_atomic
+    from crosscheck.review.export import SETTLED, render, reviewed_figures
+
+    with open_existing(args.db) as store:
+        figures = reviewed_figures(store, tuple(args.status or SETTLED))
+    text = render(figures, args.format)
+    if args.output is None:
+        sys.stdout.write(text)
+    else:
+        write_atomic(args.output, text)
+    statuses = " or ".join(args.status or SETTLED)
+    print(f"crosscheck: exported {len(figures)} figures whose review is {statuses}", file=sys.stderr)
     return 0

@@ -13,13 +13,24 @@ from starlette.requests import Request
 from starlette.responses import PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from crosscheck.model import VERDICTS
+from crosscheck.model import VERDICTS, Cluster
 from crosscheck.report.svg import SHARED_DEFS
 from crosscheck.review.app import bench, current_user, render
-from crosscheck.review.queue import Filters, analysis, highlighted, queue, slot_verdict, timeline
+from crosscheck.review.decision_kinds import MISREAD_FIELDS, assignments
+from crosscheck.review.filters import Filters, queue
+from crosscheck.review.queue import analysis, figure_chips, highlighted, slot_verdict, timeline
 from crosscheck.review.security import CSRF_FIELD, CSRF_HEADER, csrf_ok
-from crosscheck.review.state import REVIEW_VERDICTS, STATUSES, Conflict, Review, reviews, save_review
-from crosscheck.review.users import User, user_names
+from crosscheck.review.state import (
+    REVIEW_VERDICTS,
+    STATUSES,
+    Conflict,
+    Review,
+    cluster_versions,
+    reviews,
+    save_review,
+)
+from crosscheck.review.users import User, review_users, user_names
+from crosscheck.store import Store
 
 Handler = Callable[[Request], Awaitable[Response]]
 PAGE = 100
@@ -43,40 +54,56 @@ def login_required(handler: Callable[[Request, User], Awaitable[Response]]) -> H
 
 
 def _common() -> dict[str, object]:
-    return {"verdicts": VERDICTS, "review_verdicts": REVIEW_VERDICTS, "statuses": STATUSES}
+    return {
+        "verdicts": VERDICTS, "review_verdicts": REVIEW_VERDICTS, "statuses": STATUSES,
+        "misread_fields": MISREAD_FIELDS,
+    }  # fmt: skip
 
 
 @login_required
 async def incidents_page(request: Request, user: User) -> Response:
     store = bench(request).store()
     params = request.query_params
-    filters = Filters(params.get("q", "").strip(), params.get("verdict", ""), params.get("status", ""))
+    filters = Filters.of(params)
     found = analysis(store)
     state = reviews(store)
-    rows = queue(found, state, filters)
+    assigned = assignments(store)
+    mine = frozenset(cid for cid, name in assigned.items() if name == user.name)
+    rows = queue(found, state, filters, mine)
     pages = max(1, -(-len(rows) // PAGE))
     try:
         page = min(max(1, int(params.get("page", "1"))), pages)
     except ValueError:
         page = 1
-    kept = {"q": filters.text, "verdict": filters.verdict, "status": filters.status}
+    kept = filters.params()
     links = {n: "/?" + urlencode({**kept, "page": n}) for n in (page - 1, page + 1) if 1 <= n <= pages}
+    shown = rows[(page - 1) * PAGE : page * PAGE]
+    ids = [slot.cluster.id for view in shown for slot in view.slots if slot.cluster.id not in found.new]
     name = "_queue_rows.html" if request.headers.get("hx-request") else "queue.html"
     return render(
-        request, name, user=user, rows=rows[(page - 1) * PAGE : page * PAGE], matching=len(rows),
+        request, name, user=user, rows=shown, matching=len(rows),
         first=(page - 1) * PAGE + 1, page=page, pages=pages, links=links, reviews=state, filters=filters,
-        total=len(found.incidents), slot_verdict=slot_verdict, **_common(),
+        total=len(found.incidents), figure_chips=figure_chips, assigned=assigned,
+        versions=cluster_versions(store, ids), **_common(),
     )  # fmt: skip
 
 
 def incident_context(request: Request, event_id: str) -> dict[str, object] | None:
     store = bench(request).store()
-    view = analysis(store).by_id.get(event_id)
+    found = analysis(store)
+    view = found.by_id.get(event_id)
     if view is None:
         return None
     ids = [slot.cluster.id for slot in view.slots]
+    stored = store.incident(event_id)
+    hidden = [found.claims[c] for c in (stored.claim_ids if stored else ()) if c in found.hidden]
     return {
         "view": view,
+        "misread": found.misread,
+        "hidden": hidden,
+        "new": found.new,
+        "assigned": assignments(store),
+        "reviewers": review_users(store),
         "reviews": reviews(store, ids),
         "versions": {cid: store.cluster_version(cid) for cid in ids},
         "history": {cid: store.audit_log("cluster", cid) for cid in ids},
@@ -134,14 +161,22 @@ def refused(request: Request, form: FormData, user: User) -> Response | None:
     return None
 
 
-@login_required
-async def save_cluster_review(request: Request, user: User) -> Response:
+async def write_request(request: Request, user: User) -> tuple[FormData, Store, Cluster | None] | Response:
+    """A write's form, the store and the stored cluster it names (None if none); or its refusal."""
     form = await request.form()
     if (refusal := refused(request, form, user)) is not None:
         return refusal
     store = bench(request).store()
+    return form, store, store.cluster(request.path_params["cluster_id"])
+
+
+@login_required
+async def save_cluster_review(request: Request, user: User) -> Response:
+    checked = await write_request(request, user)
+    if isinstance(checked, Response):
+        return checked
+    form, store, cluster = checked
     cluster_id = request.path_params["cluster_id"]
-    cluster = store.cluster(cluster_id)
     if cluster is None or cluster.event_id is None:
         return PlainTextResponse("No such cluster", status_code=404)
     try:

@@ -92,5 +92,13 @@ def user_names(store: Store) -> dict[int, str]:
     return {int(uid): str(name) for uid, name in store.backend.query("SELECT id, name FROM users")}
 
 
+def review_users(store: Store) -> list[str]:
+    """The names of the enabled reviewers and admins, sorted: whom a figure can be assigned to."""
+    found = store.backend.query(
+        "SELECT name FROM users WHERE role IN ('reviewer', 'admin') AND disabled = 0 ORDER BY name"
+    )
+    return [str(name) for (name,) in found]
+
+
 def _user(row: tuple[Any, ...]) -> User:
     return User(int(row[0]), str(row[1]), str(row[2]), row[3], bool(row[4]))

@@ -52,3 +52,9 @@ def test_fa_kes_runs_with_unit_ids_as_source_ids(tmp_path):
     ids = {source["id"] for source in report["sources"]}
     assert len(ids) > 780 and all(i.split("-")[0].isdigit() for i in ids)
     assert all(claim["source_id"] in ids for claim in report["claims"])
+    outlets = {o["name"] for o in report["outlets"] if o["shared"]}
+    assert len(outlets) >= 5 and outlets <= {s["outlet"] for s in report["sources"]}
+    assert any(c["shared"] for c in report["claimants"])
+    assert sum(1 for c in report["clusters"] if c.get("estimate")) > 1000
+    html = (tmp_path / "out" / "report.html").read_text(encoding="utf-8")
+    assert '<section id="outlets-and-claimants"' in html and html.count('<svg class="plot"') > 2

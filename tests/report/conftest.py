@@ -10,6 +10,7 @@ import pytest
 
 from crosscheck.config import Settings
 from crosscheck.model import Claim, Cluster, Corpus, Event, Finding, Reconciled, Skipped, Source, TimeSpan
+from crosscheck.reliability.corpus import estimate_reliability
 from crosscheck.report import ReportContext, build_report
 
 HOSTILE = "<script>alert(1)</script>"
@@ -329,6 +330,7 @@ def build_sample(
         findings,
         Settings(embedder="fake"),
         events=[events[i] for i in event_order],
+        reliability=estimate_reliability(claims, clusters),
     )
 
 

@@ -174,3 +174,17 @@ def test_reads_without_its_script(chromium: Browser, demo_report: Path) -> None:
     assert not page.locator("#filters").is_visible()
     assert page.locator("section.incident svg.plot").first.is_visible()
     context.close()
+
+
+def test_outlets_and_claimants_plot_one_mark_per_listed_source(watched: Watched, tmp_path: Path) -> None:
+    page = watched.page
+    section = page.locator("#outlets-and-claimants")
+    section.scroll_into_view_if_needed()
+    for kind in ("outlets", "claimants"):
+        plot = page.locator(f'svg[aria-labelledby="rel-{kind}-title rel-{kind}-desc"]')
+        assert plot.is_visible()
+        rows = section.locator(f"table.sources:has(caption:text-is('{kind.title()}')) tbody tr")
+        assert plot.locator("circle.dot").count() == rows.count() > 0
+        box = plot.bounding_box()
+        assert box is not None and box["width"] > 300
+    section.screenshot(path=str(tmp_path / "sources.png"))

@@ -5,6 +5,9 @@ from __future__ import annotations
 
 import re
 import shutil
+import socket
+import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -76,3 +79,28 @@ def client_for(db: Path, name: str) -> TestClient:
     client = TestClient(create_app(str(db), "test secret"))
     log_in(client, name)
     return client
+
+
+@pytest.fixture
+def server(db: Path) -> Iterator[str]:
+    """The review app under uvicorn on a free local port, for a real browser."""
+    import uvicorn
+
+    from crosscheck.review.app import create_app
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    config = uvicorn.Config(
+        create_app(str(db), "browser secret"), host="127.0.0.1", port=port, log_level="warning"
+    )
+    running = uvicorn.Server(config)
+    thread = threading.Thread(target=running.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not running.started:
+        assert time.monotonic() < deadline, "the server did not start"
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    running.should_exit = True
+    thread.join(timeout=10)

@@ -5,12 +5,6 @@ one), nothing requested off the server."""
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
-from collections.abc import Iterator
-from pathlib import Path
-
 import pytest
 
 from tests.report.test_report_browser import CHROMIUM, LAUNCH_ARGS
@@ -19,30 +13,6 @@ from tests.review.conftest import PASSWORD
 pytestmark = pytest.mark.skipif(
     not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium (apt-get install -y chromium)"
 )
-
-
-@pytest.fixture
-def server(db: Path) -> Iterator[str]:
-    import uvicorn
-
-    from crosscheck.review.app import create_app
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    config = uvicorn.Config(
-        create_app(str(db), "browser secret"), host="127.0.0.1", port=port, log_level="warning"
-    )
-    running = uvicorn.Server(config)
-    thread = threading.Thread(target=running.run, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 20
-    while not running.started:
-        assert time.monotonic() < deadline, "the server did not start"
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    running.should_exit = True
-    thread.join(timeout=10)
 
 
 def test_review_in_a_browser(server: str) -> None:

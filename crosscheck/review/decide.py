@@ -1,0 +1,112 @@
+"""Recording decisions (see :mod:`crosscheck.review.decision_kinds`): each action is its decisions and an
+audit entry per cluster it touches, in one transaction that bumps the version of every cluster it changes
+only if each is still the version the reviewer saw; otherwise nothing is written."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from crosscheck.review.decision_kinds import new_cluster_id
+from crosscheck.store import Store
+from crosscheck.store.backend import insert_sql
+from crosscheck.store.migrate import now
+
+_DECISION = ("cluster_id", "claim_id", "kind", "payload", "user_id", "created_at", "cluster_version")
+_AUDIT = ("created_at", "user_id", "action", "entity", "entity_id", "before_json", "after_json")
+
+
+@dataclass(frozen=True)
+class Change:
+    """One decision row."""
+
+    kind: str
+    cluster_id: str
+    payload: Mapping[str, Any] = field(default_factory=dict)
+    claim_id: str | None = None
+
+
+class _Stale(Exception):
+    pass
+
+
+def record(
+    store: Store,
+    user_id: int,
+    changes: Sequence[Change],
+    seen: Mapping[str, int],
+    audits: Sequence[tuple[str, Mapping[str, Any], Mapping[str, Any]]],
+) -> bool:
+    """Bump each cluster of ``seen`` from the version given there, write the decisions and the audit
+    entries (cluster id, before, after; a cluster of ``seen`` gets its versions added). False, with nothing
+    written, when a cluster was saved since."""
+    backend = store.backend
+    try:
+        with backend.transaction():
+            for cluster_id, version in seen.items():
+                if not backend.query(
+                    "UPDATE clusters SET version = version + 1 WHERE id = ? AND version = ? RETURNING id",
+                    (cluster_id, version),
+                ):
+                    raise _Stale(cluster_id)
+            for change in changes:
+                backend.insert_returning_id(
+                    insert_sql("decisions", _DECISION),
+                    (
+                        change.cluster_id, change.claim_id, change.kind,
+                        json.dumps(dict(change.payload), sort_keys=True), user_id, now(),
+                        seen.get(change.cluster_id),
+                    ),
+                )  # fmt: skip
+            kind = changes[0].kind
+            for cluster_id, before, after in audits:
+                version = seen.get(cluster_id)
+                versions = (
+                    ({"version": version}, {"version": version + 1}) if version is not None else ({}, {})
+                )
+                backend.insert_returning_id(
+                    insert_sql("audit_log", _AUDIT),
+                    (
+                        now(), user_id, kind, "cluster", cluster_id,
+                        json.dumps({**before, **versions[0]}), json.dumps({**after, **versions[1]}),
+                    ),
+                )  # fmt: skip
+    except _Stale:
+        return False
+    return True
+
+
+def split(store: Store, user_id: int, source: str, claims: Sequence[str], seen: int) -> str | None:
+    """Split these claims off ``source`` into a new cluster; its id, or None when ``source`` is stale."""
+    chosen = sorted(set(claims))
+    new = new_cluster_id(chosen)
+    change = Change("split", source, {"into": new, "claims": chosen})
+    audits = [(source, {}, {"split": chosen, "into": new}), (new, {}, {"received": chosen, "from": source})]
+    return new if record(store, user_id, [change], {source: seen}, audits) else None
+
+
+def reject_match(store: Store, user_id: int, cluster: str, claims: Sequence[str], seen: int) -> bool:
+    """These claims do not report ``cluster``'s figure: one decision each."""
+    chosen = sorted(set(claims))
+    changes = [Change("reject_match", cluster, {}, claim) for claim in chosen]
+    audits = [(cluster, {}, {"rejected": chosen, "into": [new_cluster_id([c]) for c in chosen]})]
+    return record(store, user_id, changes, {cluster: seen}, audits)
+
+
+def misread(
+    store: Store, user_id: int, cluster: str, claims: Sequence[str], what: str, correction: str, seen: int
+) -> bool:
+    """The extractor misread these claims' ``what`` (a field of decision_kinds.MISREAD_FIELDS)."""
+    chosen = sorted(set(claims))
+    payload = {"field": what, "correction": correction}
+    changes = [Change("misread", cluster, payload, claim) for claim in chosen]
+    audits = [(cluster, {}, {"misread": chosen, **payload})]
+    return record(store, user_id, changes, {cluster: seen}, audits)
+
+
+def assign(store: Store, user_id: int, cluster: str, name: str | None, before: str | None, seen: int) -> bool:
+    """``cluster`` is for ``name`` to review (None: for nobody)."""
+    change = Change("assign", cluster, {"user": name})
+    return record(store, user_id, [change], {cluster: seen}, [(cluster, {"user": before}, {"user": name})])
