@@ -13,8 +13,8 @@ next clustering:
   are kept apart from the claims left in the source;
 - ``split`` (``{"into": new id, "claims": [...]}``): the split claims are a must-link group, the new
   cluster, kept apart from the claims left in the source;
-- ``reject_match`` (``cluster_id``, ``claim_id``): the claim leaves the cluster and is kept apart from the
-  claims left in it;
+- ``reject_match`` (``cluster_id``, ``claim_id``): the claim leaves the cluster for one of its own, named as
+  the review UI names it (a split of that one claim), and is kept apart from the claims left in it;
 - ``misread`` with ``{"field": "not_a_claim"}``: the claim is dropped from the run (the store retires it;
   other corrections are recorded, not yet applied);
 - ``review`` with a verdict or an established figure: the cluster's claims are a must-link group (a later
@@ -25,6 +25,7 @@ next clustering:
 
 from __future__ import annotations
 
+import hashlib
 import itertools
 import json
 from collections import defaultdict
@@ -40,6 +41,11 @@ REVIEW = "review"
 REGROUPINGS = ("merge", "move", "split")
 _OUT = ""
 """The label of a claim taken out of every reviewed cluster (rejected, or not a claim)."""
+
+
+def new_cluster_id(claim_ids: Sequence[str]) -> str:
+    """The id of a cluster a reviewer made of these claims (the decisions contract's ``NEW_ID``)."""
+    return "cl-" + hashlib.sha1("\n".join(sorted(claim_ids)).encode("utf-8")).hexdigest()[:12]
 
 
 @dataclass(frozen=True)
@@ -177,8 +183,11 @@ class _Replay:
             self.together(target, into)
             self.separate(claims, left)
         elif d.kind == "reject_match" and source and d.claim_id:
-            self.put([d.claim_id], _OUT)
-            self.separate([d.claim_id], self.current(source))
+            alone = new_cluster_id([d.claim_id])
+            self.decided.setdefault(alone)
+            left = [c for c in self.current(source) if c != d.claim_id]
+            self.put([d.claim_id], alone)
+            self.separate([d.claim_id], left)
         elif d.kind == "misread" and d.claim_id and d.payload.get("field") == "not_a_claim":
             self.put([d.claim_id], _OUT)
             self.dropped.add(d.claim_id)

@@ -7,7 +7,7 @@ from typing import Any
 import pytest
 
 from crosscheck.cluster.reviewed import ReviewedGrouping
-from crosscheck.store.decided import Decision, replay
+from crosscheck.store.decided import Decision, new_cluster_id, replay
 
 STORED = {"A": ("a1", "a2", "a3"), "B": ("b1", "b2"), "C": ("c1",)}
 """Three clusters as a run left them."""
@@ -66,13 +66,13 @@ def decided(found: ReviewedGrouping) -> dict[str, set[str]]:
         ),
         pytest.param(
             [("reject_match", "B", "b2", {})],
-            {}, {frozenset({"b1", "b2"})}, {"B": {"b1"}},
+            {}, {frozenset({"b1", "b2"})}, {"B": {"b1"}, new_cluster_id(["b2"]): {"b2"}},
             id="a rejected match leaves its cluster and stays apart",
         ),
         pytest.param(
             [("merge", "C", None, {"into": "B"}), ("reject_match", "B", "c1", {})],
             {"B": {"b1", "b2"}}, {frozenset({"c1", "b1"}), frozenset({"c1", "b2"})},
-            {"B": {"b1", "b2"}, "C": set()},
+            {"B": {"b1", "b2"}, "C": set(), new_cluster_id(["c1"]): {"c1"}},
             id="a rejection after a merge takes the claim back out",
         ),
         pytest.param(

@@ -4,7 +4,6 @@ assignment), then a run with the rest of the demo and one more article that rest
 
 from __future__ import annotations
 
-import hashlib
 from pathlib import Path
 
 import pytest
@@ -14,6 +13,7 @@ from crosscheck.review.queue import analysis
 from crosscheck.review.regroup import Regrouping, regroup
 from crosscheck.review.state import Review, reviews, save_review
 from crosscheck.store import Store, open_store
+from crosscheck.store.decided import new_cluster_id
 from tests.store.kit import SETTINGS, demo_subset
 
 TOLL = "k-39c1f8e214"
@@ -56,10 +56,6 @@ def run_into(db: str, folder: Path) -> RunResult:
     )  # fmt: skip
 
 
-def split_id(claims: list[str]) -> str:
-    return "cl-" + hashlib.sha1("\n".join(sorted(claims)).encode("utf-8")).hexdigest()[:12]
-
-
 def incident(store: Store, event_id: str) -> tuple[str, ...]:
     found = store.incident(event_id)
     assert found is not None
@@ -83,7 +79,8 @@ def decide(store: Store) -> None:
     assert save_review(store, rita, TOLL, 2, review).version == 3  # type: ignore[union-attr]
     store.add_decision(rita, "assign", {"user": "rita"}, TOLL)
     vehicles = holder(store)[VEHICLES[0]]
-    store.add_decision(rita, "split", {"into": split_id([VEHICLES[0]]), "claims": [VEHICLES[0]]}, vehicles)
+    split = {"into": new_cluster_id([VEHICLES[0]]), "claims": [VEHICLES[0]]}
+    store.add_decision(rita, "split", split, vehicles)
     store.add_decision(rita, "reject_match", {}, holder(store)[GOVERNOR[0]], GOVERNOR[1])
     misread = {"field": "not_a_claim", "correction": "a quote about burials"}
     store.add_decision(rita, "misread", misread, holder(store)[BURIED], BURIED)
@@ -115,8 +112,9 @@ def test_decisions_survive_a_rerun_that_adds_articles(rerun: str, tmp_path: Path
         assert any(claim.startswith("hilltop-herald:") for claim in toll.claim_ids), "a new article joins"
         assert reviews(store)[TOLL].verdict == "contradict" and reviews(store)[TOLL].figure == "12–40"
         assert store.cluster_version(TOLL) == 4, "the run rewrote the reviewed cluster"
-        assert where[VEHICLES[0]] == split_id([VEHICLES[0]]) != where[VEHICLES[1]]
+        assert where[VEHICLES[0]] == new_cluster_id([VEHICLES[0]]) != where[VEHICLES[1]]
         assert where[GOVERNOR[0]] != where[GOVERNOR[1]], "the rejected claim is out"
+        assert where[GOVERNOR[1]] == new_cluster_id([GOVERNOR[1]]), "in the cluster the UI named for it"
         assert BURIED not in where and BURIED in ids(store, "claims"), "not a claim: retired, not deleted"
         assert {c.id for c in store.claims(current=False) if c.id == BURIED}
         assert "k-0354054f74" not in {c.id for c in store.clusters()}, "the merged-away cluster is retired"
