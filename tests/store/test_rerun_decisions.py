@@ -155,3 +155,22 @@ def test_a_store_without_decisions_changes_no_output(store_url: str, tmp_path: P
     assert stored.stored is not None and plain.written.keys() == stored.written.keys()
     for kind, path in plain.written.items():
         assert path.read_bytes() == stored.written[kind].read_bytes(), kind
+
+
+def test_the_incident_page_shows_the_carried_verdict_and_its_history(rerun: str, tmp_path: Path):
+    from starlette.testclient import TestClient
+
+    from crosscheck.review.app import create_app
+    from crosscheck.review.users import add_user
+    from tests.review.conftest import log_in
+
+    run_into(rerun, corpus(tmp_path / "second", later=True))
+    with open_store(rerun) as store:
+        add_user(store, "vera", "viewer", "a viewer's pass phrase")
+    with TestClient(create_app(rerun, "test secret")) as client:
+        log_in(client, "vera", "a viewer's pass phrase")
+        page = client.get(f"/incidents/{TOLL_INCIDENT}")
+    assert page.status_code == 200
+    figure = page.text[page.text.index(f'id="cluster-{TOLL}"') :]
+    assert "checked by phone" in figure and "carry_over" in figure
+    assert "hilltop-herald" in figure.split('id="cluster-')[1], "the joined article's row is in the figure"
