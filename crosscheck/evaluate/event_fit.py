@@ -115,11 +115,16 @@ def cross_validated_events(
     threshold: float = 0.5,
     progress: Callable[[str], None] | None = None,
     followers: frozenset[str] = frozenset(),
+    each_fold: Callable[[int, dict[str, str]], None] | None = None,
 ) -> PairCounts:
     """Event pair counts where each pair is scored by a model fit without its groups: folds never split a
     gold group, and a pair whose mentions lie in two folds is scored in the later one. Every pair is
-    counted once, as in-sample."""
-    pairs = training_pairs(claims, vectors, clusters, slots, matched)
+    counted once, as in-sample. ``each_fold(k, claim id -> event id)`` is given each fold's incidents."""
+    # Train on the pairs the events stage weighs: followers (who did it, with what) take no part in it.
+    following = {cid for cluster in clusters if cluster.id in followers for cid in cluster.claim_ids}
+    lead = [index for index, claim in enumerate(claims) if claim.id not in following]
+    lead_clusters = [cluster for cluster in clusters if cluster.id not in followers]
+    pairs = training_pairs([claims[i] for i in lead], vectors[lead], lead_clusters, slots, matched)
     fold_of_group = fold_of_groups(slots)
     fold_of_slot = {slot.slot_id: fold_of_group[slot.group_id] for slot in slots}
     totals = PairCounts(0, 0, 0, 0)
@@ -134,6 +139,8 @@ def cross_validated_events(
         )
         grouped = build_events(claims, clusters, vectors, model, followers)
         event_of = {cid: event.id for event in grouped.events for cid in event.claim_ids}
+        if each_fold is not None:
+            each_fold(fold, event_of)
 
         def in_fold(a: GoldMention, b: GoldMention, fold: int = fold) -> bool:
             return max(fold_of_slot[a.slot_id], fold_of_slot[b.slot_id]) == fold

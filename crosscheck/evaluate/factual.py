@@ -11,10 +11,13 @@ Figures, over the gold's (event, aspect) rows:
 - contradictions found: precision and recall of "contradict" over the same rows.
 
 The mapping claim id -> event ids is the event stage's; :func:`gold_events` gives the gold's own (a claim
-belongs to the events whose mentions' quotes it overlaps in its article). Nothing here is fitted, so the
-group k-fold figures (:func:`fold_scores`, sklearn GroupKFold over the gold's group ids) are the same
-rules scored on each held-out fold: their pooled figures equal the in-sample ones by construction, and the
-spread between folds says how much the figures move from one set of articles to another.
+belongs to the events whose mentions' quotes it overlaps in its article). The factual rules are not
+fitted, but the incidents they read are: given :class:`FoldEvents` (``crosscheck eval gold`` passes the
+incidents each fold of the incident model's cross-validation built without that fold's gold groups), each
+row is scored on its own fold's incidents, and the pooled fold scores are the cross-validated figures.
+Without it, the folds (sklearn GroupKFold over the gold's group ids) are scored with the one mapping
+given: their pooled figures equal the in-sample ones, and the spread between folds says how much the
+figures move from one set of articles to another.
 """
 
 from __future__ import annotations
@@ -51,10 +54,22 @@ class FactualScores(MentionRatios):
 
 
 @dataclass(frozen=True)
+class FoldEvents:
+    """The incidents each cross-validation fold built with an incident model fit on the other folds."""
+
+    events: tuple[EventMap, ...]
+    """Fold k: claim id -> the ids of its events."""
+    fold_of_group: Mapping[str, int]
+    """Gold group id -> the fold it was held out in."""
+
+
+@dataclass(frozen=True)
 class FactualResult:
     scores: FactualScores
     folds: tuple[FactualScores, ...]
     misses: tuple[str, ...]
+    refit: bool = False
+    """Whether each fold was scored with incidents from a model fit without it."""
 
 
 def _by_source(claims: Sequence[Claim]) -> dict[str, list[Claim]]:
@@ -147,8 +162,18 @@ def fold_scores(
     claims: Sequence[Claim],
     events: EventMap,
     folds: int = 5,
+    fold_events: FoldEvents | None = None,
 ) -> tuple[FactualScores, ...]:
-    """The scores on each held-out fold of sklearn's GroupKFold, grouped by the gold's first group id."""
+    """The scores on each held-out fold. With ``fold_events``, a row is scored with the events of the
+    fold its first gold group was held out in (an incident model fit without it); without, rows are
+    split by sklearn's GroupKFold over their first group id and scored with ``events``."""
+    if fold_events is not None:
+        held: list[list[FactualAspect]] = [[] for _ in fold_events.events]
+        for row in gold:
+            held[fold_events.fold_of_group.get(row.group_ids[0] if row.group_ids else "", 0)].append(row)
+        return tuple(
+            score_factual(rows, sources, claims, fold_events.events[k])[0] for k, rows in enumerate(held)
+        )
     from sklearn.model_selection import GroupKFold
 
     groups = [row.group_ids[0] if row.group_ids else row.event_id for row in gold]
@@ -169,11 +194,14 @@ def evaluate_factual(
     sources: Sequence[Source],
     claims: Sequence[Claim],
     events: EventMap | None = None,
+    fold_events: FoldEvents | None = None,
 ) -> FactualResult:
-    """Scores with the given claim -> events mapping (the gold's own grouping when None), and per fold."""
+    """Scores with the given claim -> events mapping (the gold's own grouping when None), and per fold
+    (with each fold's own incidents when ``fold_events`` is given)."""
     events = events if events is not None else gold_events(gold, sources, claims)
     scores, misses = score_factual(gold, sources, claims, events)
-    return FactualResult(scores, fold_scores(gold, sources, claims, events), tuple(misses))
+    folds = fold_scores(gold, sources, claims, events, fold_events=fold_events)
+    return FactualResult(scores, folds, tuple(misses), refit=fold_events is not None)
 
 
 def render(result: FactualResult) -> str:
@@ -202,6 +230,11 @@ def render(result: FactualResult) -> str:
         f"{s.verdicts_right}/{s.aspects} verdicts, {s.contradictions_right}/{s.contradictions_predicted} "
         f"contradictions right of {s.contradictions_gold}"
     )
-    lines.append("nothing is fitted: the rules are the same in every fold")
+    lines.append(
+        "group k-fold: each fold scored on incidents from a model fit on the other folds; the factual rules "
+        "are not fitted"
+        if result.refit
+        else "nothing is fitted: the rules are the same in every fold"
+    )
     lines.append("targets: mentions >= 0.80, verdict >= 0.85, k-fold within 0.05 of in-sample")
     return "\n".join(lines)

@@ -118,28 +118,37 @@ def evaluate_gold(
     matched = match_all(slots, corpus.sources, claims)
     ours = score("crosscheck", slots, matched, clusters)
     grouped = grouping_figures(slots, matched, clusters, grouping.events)
-    factual = None
-    factual_path = Path(gold_path).with_name(Path(gold_path).stem + "-factual.jsonl")
-    if factual_path.exists():
-        from crosscheck.evaluate.factual import evaluate_factual
-        from crosscheck.evaluate.factual_gold import load_factual_gold
-
-        event_of = {cid: [event.id] for event in grouping.events for cid in event.claim_ids}
-        factual = evaluate_factual(load_factual_gold(factual_path), corpus.sources, claims, event_of)
     cross_validated = slot_folds = None
+    fold_events: list[dict[str, list[str]]] = []
     if cross_validate:
         from crosscheck.evaluate.event_fit import cross_validated_events
         from crosscheck.evaluate.link_fit import cross_validated_slots
 
         progress.stage("cross-validating the incident model")
         cross_validated = cross_validated_events(
-            claims, vectors, grouping.units, slots, matched, followers=grouping.followers
+            claims,
+            vectors,
+            grouping.units,
+            slots,
+            matched,
+            followers=grouping.followers,
+            each_fold=lambda _, event_of: fold_events.append({c: [e] for c, e in event_of.items()}),
         )
         progress.stage("cross-validating the slot link model")
         counted = [index for index, claim in enumerate(claims) if not claim.aspect]
         slot_folds = cross_validated_slots(
             [claims[i] for i in counted], vectors[counted], slots, matched, settings
         )
+    factual = None
+    factual_path = Path(gold_path).with_name(Path(gold_path).stem + "-factual.jsonl")
+    if factual_path.exists():
+        from crosscheck.evaluate.event_fit import fold_of_groups
+        from crosscheck.evaluate.factual import FoldEvents, evaluate_factual
+        from crosscheck.evaluate.factual_gold import load_factual_gold
+
+        event_of = {cid: [event.id] for event in grouping.events for cid in event.claim_ids}
+        refit = FoldEvents(tuple(fold_events), fold_of_groups(slots)) if fold_events else None
+        factual = evaluate_factual(load_factual_gold(factual_path), corpus.sources, claims, event_of, refit)
     plain = None
     if baseline:
         from crosscheck.evaluate.baseline import baseline_clusters

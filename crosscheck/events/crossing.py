@@ -14,6 +14,7 @@ window of the corpus, never with all of it). Evidence:
 | ``different_days`` | both state their day, and the days differ |
 | ``day_gap`` | days between the two figures' dates, over 7 (at most 1) |
 | ``different_kinds`` | both sentences name a kind of incident, and the kinds share nothing |
+| ``different_sides`` | both sentences name a side (who acted), and the sides share nothing |
 | ``one_tally`` | one is a tally over a long period, the other not |
 """
 
@@ -29,6 +30,7 @@ from crosscheck.cluster.incidents import different_incidents
 from crosscheck.compare.relations import figures_close
 from crosscheck.compare.timing import when
 from crosscheck.config import Settings
+from crosscheck.events.actors import different_sides
 from crosscheck.events.features import days_differ, is_tally, stated_day
 from crosscheck.model import Claim
 
@@ -46,6 +48,7 @@ CROSS_FEATURES = (
     "different_days",
     "day_gap",
     "different_kinds",
+    "different_sides",
     "one_tally",
 )
 MAX_DAY_GAP = 4
@@ -54,19 +57,20 @@ MIN_COSINE = 0.4
 FIGURE_SETTINGS = Settings()
 """The default tolerances say whether two figures agree."""
 CROSS_WEIGHTS: dict[str, float] = {
-    "cosine": 1.046,
-    "same_figure": 1.033,
-    "same_measure": -0.748,
-    "same_place": 0.621,
-    "different_places": -0.887,
+    "cosine": 1.014,
+    "same_figure": 1.024,
+    "same_measure": -0.765,
+    "same_place": 0.588,
+    "different_places": -0.818,
     "nearby_places": 0.0,
-    "same_day": 1.512,
-    "different_days": -1.865,
-    "day_gap": -3.488,
-    "different_kinds": -1.917,
-    "one_tally": -1.679,
+    "same_day": 1.493,
+    "different_days": -1.855,
+    "day_gap": -3.496,
+    "different_kinds": -1.893,
+    "different_sides": -0.961,
+    "one_tally": -1.617,
 }
-CROSS_INTERCEPT = 0.051
+CROSS_INTERCEPT = 0.12
 
 
 @dataclass(frozen=True)
@@ -81,6 +85,7 @@ class CrossEvidence:
     different_days: bool
     day_gap: float
     different_kinds: bool
+    different_sides: bool
     one_tally: bool
 
     def vector(self) -> list[float]:
@@ -102,6 +107,7 @@ def cross_evidence(a: Claim, b: Claim, cosine: float) -> CrossEvidence:
         different_days=days_differ(a, b),
         day_gap=min(1.0, abs((day_a - day_b).days) / 7.0) if day_a and day_b else 0.0,
         different_kinds=different_incidents(a.sentence, b.sentence),
+        different_sides=different_sides(a.sentence, b.sentence),
         one_tally=is_tally(a) != is_tally(b),
     )
 

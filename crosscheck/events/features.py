@@ -14,6 +14,7 @@ article are not one event by default. Evidence, for two claims of one article:
 | ``same_place`` | the same place, more specific than a country |
 | ``different_days`` | both state their day, and the days differ |
 | ``different_kinds`` | both sentences name a kind of incident, and the kinds share nothing |
+| ``different_sides`` | both sentences name a side (who acted), and the sides share nothing |
 | ``one_tally`` | one is a tally over a long period, the other not |
 | ``cosine`` | cosine similarity of the two sentences |
 
@@ -31,6 +32,7 @@ from datetime import date
 
 from crosscheck.cluster.constraints import link_places
 from crosscheck.cluster.incidents import different_incidents
+from crosscheck.events.actors import different_sides
 from crosscheck.model import Claim
 
 FEATURES = (
@@ -43,23 +45,25 @@ FEATURES = (
     "same_place",
     "different_days",
     "different_kinds",
+    "different_sides",
     "one_tally",
     "cosine",
 )
 WEIGHTS: dict[str, float] = {
-    "same_sentence": 0.771,
-    "distance": -1.776,
-    "turn_between": -1.81,
-    "different_places": -0.609,
-    "nearby_places": -0.104,
+    "same_sentence": 0.756,
+    "distance": -1.758,
+    "turn_between": -1.832,
+    "different_places": -0.605,
+    "nearby_places": -0.105,
     "unrelated_places": 0.0,
-    "same_place": 0.743,
-    "different_days": -1.751,
-    "different_kinds": -1.765,
-    "one_tally": -1.484,
-    "cosine": 0.39,
+    "same_place": 0.746,
+    "different_days": -1.772,
+    "different_kinds": -1.722,
+    "different_sides": -0.681,
+    "one_tally": -1.511,
+    "cosine": 0.369,
 }
-INTERCEPT = 0.374
+INTERCEPT = 0.41
 
 TALLY_DAYS = 5
 """A figure whose own time spans at least this many days is a tally ("since 2011", "this month")."""
@@ -82,6 +86,7 @@ class EventEvidence:
     same_place: bool
     different_days: bool
     different_kinds: bool
+    different_sides: bool
     one_tally: bool
     cosine: float
 
@@ -141,6 +146,7 @@ def evidence(a: Claim, b: Claim, cosine: float) -> EventEvidence:
         same_place=places == "same",
         different_days=days_differ(a, b),
         different_kinds=different_incidents(a.sentence, b.sentence),
+        different_sides=different_sides(a.sentence, b.sentence),
         one_tally=is_tally(a) != is_tally(b),
         cosine=cosine,
     )

@@ -95,3 +95,18 @@ def test_gold_weapon_labels_meet_our_vocabulary():
     assert accepted("sarin/nerve agent") == {"sarin"}
     assert accepted("barrel bomb") == {"barrel bomb"}
     assert accepted("heavy mortar shells") == {"mortar"}
+
+
+def test_each_fold_is_scored_on_its_own_incidents(tmp_path):
+    from crosscheck.evaluate.factual import FoldEvents
+
+    gold, sources, claims = _setup(tmp_path)
+    right = gold_events(gold, sources, claims)
+    split = {claim_id: [f"own-{claim_id.split(':')[0]}"] for claim_id in right}
+    # g1 is held out in fold 0, whose incidents split it; g2 in fold 1, whose incidents are the gold's.
+    refit = FoldEvents((split, right), {"g1": 0, "g2": 1})
+    result = evaluate_factual(gold, sources, claims, right, refit)
+    assert result.scores.verdicts_right == 3
+    assert [fold.aspects for fold in result.folds] == [2, 1]
+    assert [fold.verdicts_right for fold in result.folds] == [0, 1]
+    assert result.refit and "model fit on the other folds" in render(result)
