@@ -14,6 +14,7 @@ from crosscheck.progress import Progress
 if TYPE_CHECKING:
     import numpy as np
 
+    from crosscheck.cluster.reviewed import ReviewedGrouping
     from crosscheck.events import EventModel, Events
     from crosscheck.ingest import ColumnOptions
     from crosscheck.report.context import ReportContext
@@ -99,16 +100,20 @@ def embed_claims(claims: Sequence[Claim], settings: Settings, progress: Progress
 
 
 def cluster_claims_of(
-    claims: Sequence[Claim], vectors: np.ndarray, settings: Settings, progress: Progress | None = None
+    claims: Sequence[Claim],
+    vectors: np.ndarray,
+    settings: Settings,
+    progress: Progress | None = None,
+    reviewed: ReviewedGrouping | None = None,
 ) -> list[Cluster]:
-    """Cluster within blocks, and judge every cluster."""
+    """Cluster within blocks (keeping reviewers' decisions, if any), and judge every cluster."""
     from crosscheck.cluster import cluster_claims
     from crosscheck.compare import make_cluster
 
     if not claims:
         return []
     (progress or Progress(enabled=False)).stage("clustering")
-    groups = cluster_claims(claims, vectors, settings)
+    groups = cluster_claims(claims, vectors, settings, reviewed=reviewed)
     return [make_cluster(group, settings) for group in groups]
 
 
@@ -142,16 +147,24 @@ class Grouping:
     """The ids of the units that follow the figures into their incidents (the factual claims)."""
 
 
-def group_claims(claims: Sequence[Claim], settings: Settings, progress: Progress | None = None) -> Grouping:
+def group_claims(
+    claims: Sequence[Claim],
+    settings: Settings,
+    progress: Progress | None = None,
+    reviewed: ReviewedGrouping | None = None,
+) -> Grouping:
     """Embed each claim's sentence, cluster the figures within blocks and judge every cluster, group
     everything into incidents. What the articles say about who did an incident and with what (claims with
-    an ``aspect``) is grouped into incidents with the rest, then compared within each incident."""
+    an ``aspect``) is grouped into incidents with the rest, then compared within each incident. Reviewers'
+    decisions (``reviewed``) constrain the figures' clusters."""
     from crosscheck.compare.factual import compare_factual, single_claims
 
     vectors = embed_claims(claims, settings, progress)
     counted = [index for index, claim in enumerate(claims) if not claim.aspect]
     numbers = [claims[i] for i in counted]
-    clusters = cluster_claims_of(numbers, vectors[counted] if counted else vectors, settings, progress)
+    clusters = cluster_claims_of(
+        numbers, vectors[counted] if counted else vectors, settings, progress, reviewed
+    )
     aspects = [claim for claim in claims if claim.aspect]
     if not clusters and not aspects:
         return Grouping(vectors, (), ())
@@ -181,30 +194,47 @@ def analyse_with_vectors(
     settings: Settings,
     progress: Progress | None = None,
     known: Mapping[str, tuple[float, float]] | None = None,
+    reviewed: ReviewedGrouping | None = None,
 ) -> tuple[ReportContext, dict[str, np.ndarray]]:
     """The report context, and each claim sentence's embedding by its cache key (``text_key``).
 
-    ``known``: reviewers' established figures by cluster id, taken as the truth of those slots."""
+    ``known``: reviewers' established figures by cluster id, taken as the truth of those slots. With
+    reviewers' decisions (``reviewed``, from a store), claims marked "not a claim" are left out, the figures'
+    clusters keep the decisions, and decided clusters keep their ids (:mod:`crosscheck.cluster.reviewed`)."""
     from crosscheck.embed.cache import text_key
     from crosscheck.reliability.corpus import estimate_reliability
     from crosscheck.report.context import build_report
 
     settings.validate()
     extraction = extract_corpus(corpus, progress, settings.article_seconds)
-    grouping = group_claims(extraction.claims, settings, progress)
+    if reviewed is not None and not reviewed.empty:
+        extraction = _without(extraction, reviewed.dropped)
+    grouping = group_claims(extraction.claims, settings, progress, reviewed)
+    clusters, events = grouping.clusters, grouping.events
+    if reviewed is not None and not reviewed.empty:
+        from crosscheck.cluster.reviewed import carry_over
+
+        clusters, events = carry_over(clusters, events, reviewed)
     (progress or Progress(enabled=False)).stage("weighing outlets and claimants")
-    reliability = estimate_reliability(extraction.claims, grouping.clusters, known, settings.about_tolerance)
+    reliability = estimate_reliability(extraction.claims, clusters, known, settings.about_tolerance)
     context = build_report(
         extraction.corpus,
         extraction.claims,
-        grouping.clusters,
+        clusters,
         extraction.findings,
         settings,
-        events=grouping.events,
+        events=events,
         reliability=reliability,
     )
     texts = [embedding_text(claim) for claim in extraction.claims]
     return context, {text_key(text): grouping.vectors[row] for row, text in enumerate(texts)}
+
+
+def _without(extraction: Extraction, dropped: frozenset[str]) -> Extraction:
+    """The extraction less the claims a reviewer marked as not claims, and the findings about them."""
+    claims = tuple(claim for claim in extraction.claims if claim.id not in dropped)
+    findings = tuple(f for f in extraction.findings if not dropped.intersection(f.claim_ids))
+    return replace(extraction, claims=claims, findings=findings)
 
 
 def load(
@@ -261,7 +291,8 @@ def run(
             from crosscheck.reliability.known import established_figures
 
             known = established_figures(store)
-        context, vectors = analyse_with_vectors(corpus, settings, progress, known)
+        reviewed = _reviewed(store)
+        context, vectors = analyse_with_vectors(corpus, settings, progress, known, reviewed)
         out_dir = out_dir or Path("reports") / corpus.name
         claims_path = claims_path or Path("claims") / f"{corpus.name}.jsonl"
         claims_text = claims_jsonl(context.claims, cluster_of=context.cluster_of)
@@ -273,10 +304,20 @@ def run(
         from crosscheck.store.runs import run_data
 
         progress.stage("writing the store")
-        return RunResult(context, written, store.write_run(run_data(context, vectors, settings)))
+        return RunResult(context, written, store.write_run(run_data(context, vectors, settings, reviewed)))
     finally:
         if store is not None:
             store.close()
+
+
+def _reviewed(store: Store | None) -> ReviewedGrouping | None:
+    """The store's reviewers' decisions, or None when there are none."""
+    if store is None:
+        return None
+    from crosscheck.store.decided import reviewed_grouping
+
+    found = reviewed_grouping(store)
+    return None if found.empty else found
 
 
 def _open_store(db: str | Path | None) -> Store | None:

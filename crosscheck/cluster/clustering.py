@@ -6,7 +6,8 @@
    probability of stating one quantity (:mod:`crosscheck.cluster.similarity`) reaches the threshold;
 3. the connected components of those edges are split by scikit-learn's agglomerative clustering over
    1 - that probability (hard rules as a distance no threshold admits);
-4. groups that one strong link joins are merged (:mod:`crosscheck.cluster.merging`).
+4. groups that one strong link joins are merged (:mod:`crosscheck.cluster.merging`);
+5. given reviewers' decisions, the groups are made to keep them (:mod:`crosscheck.cluster.reviewed`).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from crosscheck.cluster.blocking import event_time, make_blocks
 from crosscheck.cluster.candidates import neighbour_pairs
 from crosscheck.cluster.constraints import link
 from crosscheck.cluster.merging import merge_groups
+from crosscheck.cluster.reviewed import ReviewedGrouping, honour
 from crosscheck.cluster.similarity import LinkWeights, evidence
 from crosscheck.cluster.updates import previous_value, rises
 from crosscheck.model import Claim
@@ -110,17 +112,29 @@ def _split_component(
 
 
 def cluster_block(
-    claims: Sequence[Claim], vectors: np.ndarray, settings: Settings, weights: LinkWeights | None = None
+    claims: Sequence[Claim],
+    vectors: np.ndarray,
+    settings: Settings,
+    weights: LinkWeights | None = None,
+    reviewed: ReviewedGrouping | None = None,
 ) -> list[list[Claim]]:
-    """Split one block into groups of claims about the same quantity of the same event."""
+    """Split one block into groups of claims about the same quantity of the same event; a pair a reviewer
+    kept apart is kept apart like a pair a rule keeps apart."""
     if len(claims) == 1:
         return [list(claims)]
     known: dict[tuple[int, int], float] = {}
 
+    def reviewed_apart(i: int, j: int) -> bool:
+        return reviewed is not None and reviewed.kept_apart(claims[i].id, claims[j].id)
+
     def distance_of(i: int, j: int) -> float:
         pair = (min(i, j), max(i, j))
         if pair not in known:
-            known[pair] = _distance(claims[i], claims[j], float(vectors[i] @ vectors[j]), settings, weights)
+            known[pair] = (
+                _APART
+                if reviewed_apart(i, j)
+                else _distance(claims[i], claims[j], float(vectors[i] @ vectors[j]), settings, weights)
+            )
         return known[pair]
 
     limit = 1.0 - settings.link_threshold
@@ -136,7 +150,7 @@ def cluster_block(
         groups,
         candidates,
         probability=lambda i, j: 1.0 - distance_of(i, j),
-        apart=lambda i, j: link(claims[i], claims[j], settings).apart is not None,
+        apart=lambda i, j: reviewed_apart(i, j) or link(claims[i], claims[j], settings).apart is not None,
         merge_link=settings.merge_link,
         update_link=settings.update_link,
         rises=lambda i, j: rises(claims[i], claims[j]),
@@ -145,15 +159,23 @@ def cluster_block(
 
 
 def cluster_claims(
-    claims: Sequence[Claim], vectors: np.ndarray, settings: Settings, weights: LinkWeights | None = None
+    claims: Sequence[Claim],
+    vectors: np.ndarray,
+    settings: Settings,
+    weights: LinkWeights | None = None,
+    reviewed: ReviewedGrouping | None = None,
 ) -> list[list[Claim]]:
     """Every claim in exactly one group; groups and their members in a stable order. ``weights`` replace
-    the link model's shipped weights (:mod:`crosscheck.cluster.similarity`)."""
+    the link model's shipped weights (:mod:`crosscheck.cluster.similarity`); ``reviewed`` holds reviewers'
+    decisions that the groups keep."""
     row = {claim.id: index for index, claim in enumerate(claims)}
+    reviewed = None if reviewed is None or reviewed.empty else reviewed
     groups: list[list[Claim]] = []
     for block in make_blocks(claims):
         block = sorted(block, key=lambda claim: claim.id)
         block_vectors = vectors[[row[claim.id] for claim in block]]
-        groups.extend(cluster_block(block, block_vectors, settings, weights))
+        groups.extend(cluster_block(block, block_vectors, settings, weights, reviewed))
+    if reviewed is not None:
+        groups = honour(groups, reviewed)
     ordered = [sorted(group, key=lambda claim: claim.id) for group in groups]
     return sorted(ordered, key=lambda group: group[0].id)

@@ -10,14 +10,23 @@ from crosscheck.store.write import RunData
 if TYPE_CHECKING:
     import numpy as np
 
+    from crosscheck.cluster.reviewed import ReviewedGrouping
     from crosscheck.config import Settings
     from crosscheck.report.context import ReportContext
 
 
-def run_data(context: ReportContext, vectors: Mapping[str, np.ndarray], settings: Settings) -> RunData:
-    """The run's sources, claims, clusters, incidents and sentence embeddings (by the cache's text key)."""
+def run_data(
+    context: ReportContext,
+    vectors: Mapping[str, np.ndarray],
+    settings: Settings,
+    reviewed: ReviewedGrouping | None = None,
+) -> RunData:
+    """The run's sources, claims, clusters, incidents and sentence embeddings (by the cache's text key);
+    with ``reviewed``, the decided clusters the run carries over and those it strands."""
+    from crosscheck.cluster.reviewed import standing
     from crosscheck.embed import make_embedder
 
+    kept, stranded = standing(context.clusters, reviewed) if reviewed is not None else ([], [])
     dimensions = len(next(iter(vectors.values()))) if vectors else 0
     return RunData(
         context.corpus_name,
@@ -29,4 +38,6 @@ def run_data(context: ReportContext, vectors: Mapping[str, np.ndarray], settings
         embedder=make_embedder(settings).name,
         dimensions=dimensions,
         settings=settings.as_dict(),
+        carried=tuple(kept),
+        stranded=tuple(stranded),
     )

@@ -5,6 +5,12 @@ changed (a cluster's ``version`` then goes up), and left alone otherwise, so re-
 nothing but the list of runs. A run speaks for its sources: a claim, cluster or incident that involves one
 of them and that the run no longer produces is retired (``retired_run``), never deleted, since reviewers'
 decisions may point at it.
+
+A cluster reviewers made decisions on keeps its id when a later run's cluster holds its claims
+(:mod:`crosscheck.cluster.reviewed`); when such a cluster's claims change, or a run strands one (its claims
+are in the run but scattered, so it is retired with its decisions), the audit log says so in an entry of
+no user (the system): ``carry_over`` or ``stranded``, with the claims before and after and the review the
+cluster holds.
 """
 
 from __future__ import annotations
@@ -36,6 +42,10 @@ class RunData:
     """The embedder's name: the model half of an embedding's key."""
     dimensions: int = 0
     settings: Mapping[str, Any] = field(default_factory=dict)
+    carried: tuple[str, ...] = ()
+    """Ids of clusters with reviewers' decisions that this run's clusters keep."""
+    stranded: tuple[str, ...] = ()
+    """Ids of clusters with reviewers' decisions whose claims this run scattered."""
 
 
 @dataclass(frozen=True)
@@ -74,10 +84,16 @@ def write_run(backend: Backend, data: RunData) -> WriteSummary:
         writer = _Writer(backend, run_id)
         writer.sync("sources", rows.SOURCE_COLUMNS, [rows.source_row(s) for s in data.sources])
         writer.sync("claims", rows.CLAIM_COLUMNS, [rows.claim_row(c) for c in data.claims])
-        events = writer.sync("events", rows.EVENT_COLUMNS, [rows.event_row(e) for e in data.events])
+        regrouped = _regrouped(backend, "event_claims", "event_id", data.events)
+        events = writer.sync(
+            "events", rows.EVENT_COLUMNS, [rows.event_row(e) for e in data.events], rewrite=regrouped
+        )
         _members(backend, "event_claims", "event_id", [e for e in data.events if e.id in events])
+        decided = _held(backend, (*data.carried, *data.stranded))
+        regrouped = _regrouped(backend, "cluster_members", "cluster_id", data.clusters)
+        cluster_rows = [rows.cluster_row(c) for c in data.clusters]
         clusters = writer.sync(
-            "clusters", rows.CLUSTER_COLUMNS, [rows.cluster_row(c) for c in data.clusters], versioned=True
+            "clusters", rows.CLUSTER_COLUMNS, cluster_rows, versioned=True, rewrite=regrouped
         )
         _members(backend, "cluster_members", "cluster_id", [c for c in data.clusters if c.id in clusters])
         source_ids = {source.id for source in data.sources}
@@ -87,6 +103,7 @@ def write_run(backend: Backend, data: RunData) -> WriteSummary:
         writer.retire("events", {e.id for e in data.events}, source_ids, events_sql)
         clusters_sql = _member_sources("clusters", "cluster_members", "cluster_id")
         writer.retire("clusters", {c.id for c in data.clusters}, source_ids, clusters_sql, versioned=True)
+        _audit_decided(backend, run_id, decided, set(data.stranded))
         added_embeddings = _embeddings(backend, data, run_id)
         backend.execute(
             "UPDATE runs SET finished_at = ?, sources = ?, claims = ?, clusters = ?, events = ? WHERE id = ?",
@@ -112,9 +129,14 @@ class _Writer:
         self.retired = dict.fromkeys(_NAMES, 0)
 
     def sync(
-        self, table: str, columns: Sequence[str], new_rows: Sequence[rows.Row], versioned: bool = False
+        self,
+        table: str,
+        columns: Sequence[str],
+        new_rows: Sequence[rows.Row],
+        versioned: bool = False,
+        rewrite: frozenset[str] = frozenset(),
     ) -> set[str]:
-        """Insert the new rows, rewrite the changed ones; the ids of both."""
+        """Insert the new rows, rewrite the changed ones (and those in ``rewrite``); the ids of both."""
         known = {
             row_id: (digest, retired)
             for row_id, digest, retired in self.backend.query(f"SELECT id, digest, retired_run FROM {table}")
@@ -125,7 +147,7 @@ class _Writer:
             digest = rows.digest(row)
             if row[0] not in known:
                 inserts.append((*row, digest, self.run_id, self.run_id))
-            elif known[row[0]] != (digest, None):
+            elif known[row[0]] != (digest, None) or row[0] in rewrite:
                 updates.append((*row[1:], digest, self.run_id, row[0]))
         self.backend.insert_many(table, (*columns, "digest", "first_run", "updated_run"), inserts)
         assignments = ", ".join(f"{column} = ?" for column in (*columns[1:], "digest", "updated_run"))
@@ -149,6 +171,18 @@ class _Writer:
         self.retired[table] = len(stale)
 
 
+def _regrouped(
+    backend: Backend, table: str, owner: str, owners: Sequence[Event] | Sequence[Cluster]
+) -> frozenset[str]:
+    """The known events or clusters whose claims differ from the store's (a row's digest leaves its claims
+    out: an incident keeps its id as articles join it, a reviewed cluster as claims join or leave it)."""
+    stored: dict[str, list[str]] = {}
+    sql = f"SELECT {owner}, claim_id FROM {table} ORDER BY {owner}, position"
+    for owner_id, claim_id in backend.query(sql):
+        stored.setdefault(owner_id, []).append(claim_id)
+    return frozenset(o.id for o in owners if o.id in stored and stored[o.id] != list(o.claim_ids))
+
+
 def _members(backend: Backend, table: str, owner: str, owners: Sequence[Event] | Sequence[Cluster]) -> None:
     """Replace the claim lists of the events or clusters just inserted or rewritten."""
     backend.executemany(f"DELETE FROM {table} WHERE {owner} = ?", [(o.id,) for o in owners])
@@ -157,6 +191,48 @@ def _members(backend: Backend, table: str, owner: str, owners: Sequence[Event] |
         (owner, "claim_id", "position"),
         [(o.id, claim_id, position) for o in owners for position, claim_id in enumerate(o.claim_ids)],
     )
+
+
+_Held = tuple[int, list[str]]
+"""A cluster's version (0 before it exists) and claims."""
+
+
+def _held(backend: Backend, cluster_ids: Sequence[str]) -> dict[str, _Held]:
+    found: dict[str, _Held] = {}
+    for cluster_id in cluster_ids:
+        version = backend.query("SELECT version FROM clusters WHERE id = ?", (cluster_id,))
+        claims = backend.query(
+            "SELECT claim_id FROM cluster_members WHERE cluster_id = ? ORDER BY position", (cluster_id,)
+        )
+        found[cluster_id] = (int(version[0][0]) if version else 0, [claim_id for (claim_id,) in claims])
+    return found
+
+
+def _audit_decided(backend: Backend, run_id: int, before: Mapping[str, _Held], stranded: set[str]) -> None:
+    """An entry of no user for each decided cluster whose claims this run changed, or that it retired."""
+    from crosscheck.store.decided import latest_review
+
+    after = _held(backend, sorted(before))
+    retired = dict(backend.query("SELECT id, retired_run FROM clusters WHERE retired_run = ?", (run_id,)))
+    for cluster_id in sorted(before):
+        gone = cluster_id in stranded and cluster_id in retired
+        if before[cluster_id] == after[cluster_id] or (cluster_id in stranded and not gone):
+            continue
+        review = latest_review(backend, cluster_id)
+        state = {"verdict": review.get("verdict"), "status": review.get("status", "unreviewed")}
+        state |= {"low": review.get("low"), "high": review.get("high"), "note": review.get("note", "")}
+        (old_version, old_claims), (version, claims) = before[cluster_id], after[cluster_id]
+        backend.insert_returning_id(
+            insert_sql("audit_log", _AUDIT),
+            (
+                now(), None, "stranded" if gone else "carry_over", "cluster", cluster_id,
+                json.dumps({**state, "claims": old_claims, "version": old_version}),
+                json.dumps({**state, "claims": claims, "version": version, "run": run_id}),
+            ),
+        )  # fmt: skip
+
+
+_AUDIT = ("created_at", "user_id", "action", "entity", "entity_id", "before_json", "after_json")
 
 
 def _embeddings(backend: Backend, data: RunData, run_id: int) -> int:

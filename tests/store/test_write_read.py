@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import fields
+from dataclasses import fields, replace
 
 import numpy as np
 import pytest
@@ -96,3 +96,24 @@ def test_a_failed_write_leaves_the_store_as_it_was(store_url: str, first_run: Ru
         store.backend.insert_many = insert_many  # type: ignore[method-assign]
         assert dump(store) == before
         assert store.runs() == runs
+
+
+def test_a_cluster_or_incident_whose_claims_change_under_its_id_is_rewritten(
+    store_url: str, first_run: RunData
+):
+    """An incident keeps its id as claims join it, and a reviewed cluster as claims join or leave it: their
+    claim lists are rewritten even when nothing else in their rows changed."""
+    with open_store(store_url) as store:
+        store.write_run(first_run)
+        cluster = next(c for c in first_run.clusters if len(c.claim_ids) >= 3)
+        event = next(e for e in first_run.events if e.id == cluster.event_id)
+        fewer = replace(cluster, claim_ids=cluster.claim_ids[:-1])
+        later = replace(first_run, clusters=[fewer if c.id == cluster.id else c for c in first_run.clusters])
+        later = replace(
+            later, events=[replace(e, claim_ids=e.claim_ids[:-1]) if e == event else e for e in later.events]
+        )
+        summary = store.write_run(later)
+        assert summary.changed["clusters"] == 1 and summary.changed["events"] == 1
+        assert store.cluster(cluster.id) == fewer and store.cluster_version(cluster.id) == 2
+        found = store.incident(event.id)
+        assert found is not None and found.claim_ids == event.claim_ids[:-1]
