@@ -173,4 +173,6 @@ def test_the_incident_page_shows_the_carried_verdict_and_its_history(rerun: str,
     assert page.status_code == 200
     figure = page.text[page.text.index(f'id="cluster-{TOLL}"') :]
     assert "checked by phone" in figure and "carry_over" in figure
+    section = figure[: figure.index("</section>")]
+    assert "crosscheck run · carry_over: run 2 kept this figure's review on it" in section
     assert "hilltop-herald" in figure.split('id="cluster-')[1], "the joined article's row is in the figure"
