@@ -21,7 +21,7 @@ the clusters' intervals.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from typing import Literal
 
 from crosscheck.compare.independence import outlet, source_groups
@@ -39,37 +39,19 @@ _FLOORS = ("at_least", "more_than")
 
 
 @dataclass(frozen=True)
-class SourceScore:
-    """One outlet's or claimant's record against the slots' estimates.
+class SourceScore(SourceReliability):
+    """One outlet's or claimant's record against the slots' estimates: truth discovery's record of it
+    (:class:`~crosscheck.reliability.types.SourceReliability`), with ``claims`` its numeric claims in slots,
+    ``slots`` the slots it states, and ``shared`` of those the ones another voice also states (the moments
+    of an update counted apart). ``reliability`` is the Beta posterior mean of its accuracy with its
+    equal-tailed interval (``low``, ``high``)."""
 
-    ``claims``: its numeric claims in slots; ``slots``: the slots it states; ``shared``: of those, the ones
-    another voice also states (the moments of an update counted apart); ``agreed``/``contradicted``: shared
-    slots where its figure holds / misses the estimate. ``reliability`` is the Beta posterior mean of its
-    accuracy with its equal-tailed interval (``low``, ``high``), which widens for few shared slots; ``bias``
-    the median signed natural log-ratio of its figures to the estimates (``exp(bias)`` the typical factor; 0
-    when it holds), with a distribution-free interval; ``miss_bias`` the same over its figures that miss."""
-
-    kind: SourceKind
-    name: str
-    claims: int
-    slots: int
-    shared: int
-    agreed: int
-    reliability: float
-    low: float
-    high: float
-    bias: float | None
-    bias_low: float | None
-    bias_high: float | None
-    miss_bias: float | None = None
-    """The median log-ratio of its figures that miss the estimate: how far off it is when it is off."""
-    higher: int = 0
-    """Of its figures that miss the estimate, those above it (``lower``: below)."""
-    lower: int = 0
+    kind: SourceKind = "outlet"
+    slots: int = 0
 
     @property
-    def contradicted(self) -> int:
-        return self.shared - self.agreed
+    def name(self) -> str:
+        return self.source
 
 
 @dataclass(frozen=True)
@@ -162,10 +144,8 @@ def _scores(
 
 
 def _score(kind: SourceKind, s: SourceReliability, claims: int, slots: int) -> SourceScore:
-    return SourceScore(
-        kind, s.source, claims, slots, s.shared, s.agreed, s.reliability, s.low, s.high,
-        s.bias, s.bias_low, s.bias_high, s.miss_bias, s.higher, s.lower,
-    )  # fmt: skip
+    record = {field.name: getattr(s, field.name) for field in fields(SourceReliability)}
+    return SourceScore(**(record | {"claims": claims}), kind=kind, slots=slots)
 
 
 def estimate_reliability(
