@@ -195,8 +195,10 @@ def analyse_with_vectors(
     progress: Progress | None = None,
     known: Mapping[str, tuple[float, float]] | None = None,
     reviewed: ReviewedGrouping | None = None,
+    extraction: Extraction | None = None,
 ) -> tuple[ReportContext, dict[str, np.ndarray]]:
     """The report context, and each claim sentence's embedding by its cache key (``text_key``).
+    ``extraction``: the corpus's claims when the caller has already extracted them.
 
     ``known``: reviewers' established figures by cluster id, taken as the truth of those slots. With
     reviewers' decisions (``reviewed``, from a store), claims marked "not a claim" are left out, the figures'
@@ -206,7 +208,7 @@ def analyse_with_vectors(
     from crosscheck.report.context import build_report
 
     settings.validate()
-    extraction = extract_corpus(corpus, progress, settings.article_seconds)
+    extraction = extraction or extract_corpus(corpus, progress, settings.article_seconds)
     if reviewed is not None and not reviewed.empty:
         extraction = _without(extraction, reviewed.dropped)
     grouping = group_claims(extraction.claims, settings, progress, reviewed)
@@ -286,12 +288,7 @@ def run(
     corpus = load(paths, columns, name, relative_to)
     store = _open_store(db)
     try:
-        known = None
-        if store is not None:
-            from crosscheck.reliability.known import established_figures
-
-            known = established_figures(store)
-        reviewed = _reviewed(store)
+        known, reviewed = store_decisions(store) if store is not None else (None, None)
         context, vectors = analyse_with_vectors(corpus, settings, progress, known, reviewed)
         out_dir = out_dir or Path("reports") / corpus.name
         claims_path = claims_path or Path("claims") / f"{corpus.name}.jsonl"
@@ -310,14 +307,16 @@ def run(
             store.close()
 
 
-def _reviewed(store: Store | None) -> ReviewedGrouping | None:
-    """The store's reviewers' decisions, or None when there are none."""
-    if store is None:
-        return None
+def store_decisions(
+    store: Store,
+) -> tuple[Mapping[str, tuple[float, float]], ReviewedGrouping | None]:
+    """What a run into ``store`` takes from its reviewers: their established figures (cluster id -> range),
+    and their decisions on the grouping (None when there are none)."""
+    from crosscheck.reliability.known import established_figures
     from crosscheck.store.decided import reviewed_grouping
 
     found = reviewed_grouping(store)
-    return None if found.empty else found
+    return established_figures(store), None if found.empty else found
 
 
 def _open_store(db: str | Path | None) -> Store | None:

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
     from crosscheck.embed.base import Embedder
     from crosscheck.ingest import ColumnOptions
+    from crosscheck.pipeline import Extraction
 
 
 @dataclass(frozen=True)
@@ -90,7 +91,7 @@ def check(paths: Sequence[str | Path], db: str, options: CheckOptions) -> CheckR
         problems += [InputProblem(s.path, s.reason, s.line) for s in extraction.corpus.skipped]
         figures = checkable(extraction.claims)
         findings = find(store, corpus, figures, settings, options)
-        recorded = record(store, corpus, settings) if options.record else None
+        recorded = record(store, corpus, settings, extraction) if options.record else None
         checked = tuple(sorted({s.path or s.id for s in corpus.sources}))
         return CheckResult(
             findings, checked, len(figures), tuple(problems), extraction.corpus.warnings, recorded
@@ -263,10 +264,12 @@ def _match(
     )
 
 
-def record(store: Store, corpus: Corpus, settings: Settings) -> str:
-    """Add the checked articles to the store as `crosscheck run ARTICLES --db` adds a run."""
-    from crosscheck.pipeline import analyse_with_vectors
+def record(store: Store, corpus: Corpus, settings: Settings, extraction: Extraction) -> str:
+    """Add the checked articles to the store as `crosscheck run ARTICLES --db` adds a run (reviewers'
+    figures and decisions included), from the claims already extracted."""
+    from crosscheck.pipeline import analyse_with_vectors, store_decisions
     from crosscheck.store.runs import run_data
 
-    context, vectors = analyse_with_vectors(corpus, settings)
-    return store.write_run(run_data(context, vectors, settings)).describe()
+    known, reviewed = store_decisions(store)
+    context, vectors = analyse_with_vectors(corpus, settings, None, known, reviewed, extraction)
+    return store.write_run(run_data(context, vectors, settings, reviewed)).describe()
