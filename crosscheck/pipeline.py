@@ -16,6 +16,7 @@ if TYPE_CHECKING:
 
     from crosscheck.cluster.reviewed import ReviewedGrouping
     from crosscheck.events import EventModel, Events
+    from crosscheck.events.carry import PreviousIncidents
     from crosscheck.ingest import ColumnOptions
     from crosscheck.report.context import ReportContext
     from crosscheck.store import Store, WriteSummary
@@ -196,13 +197,15 @@ def analyse_with_vectors(
     known: Mapping[str, tuple[float, float]] | None = None,
     reviewed: ReviewedGrouping | None = None,
     extraction: Extraction | None = None,
+    previous: PreviousIncidents | None = None,
 ) -> tuple[ReportContext, dict[str, np.ndarray]]:
     """The report context, and each claim sentence's embedding by its cache key (``text_key``).
     ``extraction``: the corpus's claims when the caller has already extracted them.
 
     ``known``: reviewers' established figures by cluster id, taken as the truth of those slots. With
     reviewers' decisions (``reviewed``, from a store), claims marked "not a claim" are left out, the figures'
-    clusters keep the decisions, and decided clusters keep their ids (:mod:`crosscheck.cluster.reviewed`)."""
+    clusters keep the decisions, and decided clusters keep their ids (:mod:`crosscheck.cluster.reviewed`).
+    With the store's incidents (``previous``), incidents keep their ids (:mod:`crosscheck.events.carry`)."""
     from crosscheck.embed.cache import text_key
     from crosscheck.reliability.corpus import estimate_reliability
     from crosscheck.report.context import build_report
@@ -217,6 +220,10 @@ def analyse_with_vectors(
         from crosscheck.cluster.reviewed import carry_over
 
         clusters, events = carry_over(clusters, events, reviewed)
+    if previous is not None:
+        from crosscheck.events.carry import carry_incident_ids
+
+        clusters, events = carry_incident_ids(clusters, events, previous)
     (progress or Progress(enabled=False)).stage("weighing outlets and claimants")
     reliability = estimate_reliability(extraction.claims, clusters, known, settings.about_tolerance)
     context = build_report(
@@ -282,6 +289,7 @@ def run(
     previous run left it or as this run wrote it. The store is opened (and checked, or upgraded) before the
     analysis, so that a store the run cannot use stops it at once."""
     from crosscheck.report.write import claims_jsonl, write_atomic, write_report
+    from crosscheck.store.incident_ids import previous_incidents
 
     settings = (settings or Settings()).validate()
     progress = Progress(enabled=settings.progress)
@@ -289,7 +297,10 @@ def run(
     store = _open_store(db)
     try:
         known, reviewed = store_decisions(store) if store is not None else (None, None)
-        context, vectors = analyse_with_vectors(corpus, settings, progress, known, reviewed)
+        previous = previous_incidents(store) if store is not None else None
+        context, vectors = analyse_with_vectors(
+            corpus, settings, progress, known, reviewed, previous=previous
+        )
         out_dir = out_dir or Path("reports") / corpus.name
         claims_path = claims_path or Path("claims") / f"{corpus.name}.jsonl"
         claims_text = claims_jsonl(context.claims, cluster_of=context.cluster_of)

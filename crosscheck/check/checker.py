@@ -268,8 +268,10 @@ def record(store: Store, corpus: Corpus, settings: Settings, extraction: Extract
     """Add the checked articles to the store as `crosscheck run ARTICLES --db` adds a run (reviewers'
     figures and decisions included), from the claims already extracted."""
     from crosscheck.pipeline import analyse_with_vectors, store_decisions
+    from crosscheck.store.incident_ids import previous_incidents
     from crosscheck.store.runs import run_data
 
     known, reviewed = store_decisions(store)
-    context, vectors = analyse_with_vectors(corpus, settings, None, known, reviewed, extraction)
+    previous = previous_incidents(store)
+    context, vectors = analyse_with_vectors(corpus, settings, None, known, reviewed, extraction, previous)
     return store.write_run(run_data(context, vectors, settings, reviewed)).describe()

@@ -87,7 +87,8 @@ def _chronological(claim: Claim) -> tuple[date, str, int, int]:
 
 def event_id(claims: Sequence[Claim]) -> str:
     """ "e-" and 10 hex digits of the SHA-1 of the event's first claim (earliest article, then position):
-    an event keeps its id when later articles join it."""
+    the same input gives the same ids, and an event keeps its id when later articles join it. With a
+    store, ids also hold when earlier articles join or an incident splits (:mod:`crosscheck.events.carry`)."""
     anchor = min(claims, key=_chronological)
     return "e-" + hashlib.sha1(anchor.id.encode("utf-8")).hexdigest()[:10]
 

@@ -31,6 +31,7 @@ from crosscheck.review.state import (
 )
 from crosscheck.review.users import User, review_users, user_names
 from crosscheck.store import Store
+from crosscheck.store.incident_ids import successor
 
 Handler = Callable[[Request], Awaitable[Response]]
 PAGE = 100
@@ -118,9 +119,19 @@ def incident_context(request: Request, event_id: str) -> dict[str, object] | Non
 
 @login_required
 async def incident_page(request: Request, user: User) -> Response:
-    context = incident_context(request, request.path_params["event_id"])
+    """An incident; a retired incident's page leads to the one holding its claims now, which says so."""
+    event_id = request.path_params["event_id"]
+    context = incident_context(request, event_id)
+    backend = bench(request).store().backend
     if context is None:
-        return PlainTextResponse("No such incident", status_code=404)
+        into = successor(backend, event_id)
+        if into is None:
+            return PlainTextResponse("No such incident", status_code=404)
+        query = urlencode({"merged": event_id})
+        return RedirectResponse(f"/incidents/{quote(into, safe='')}?{query}", status_code=303)
+    merged = request.query_params.get("merged", "")
+    if merged and successor(backend, merged) == event_id:
+        context["problem"] = f"Incident {merged} was merged into this one: its claims are here now."
     return render(request, "incident.html", user=user, **context)
 
 

@@ -76,6 +76,8 @@ _NAMES = {"sources": "sources", "claims": "claims", "events": "incidents", "clus
 
 
 def write_run(backend: Backend, data: RunData) -> WriteSummary:
+    from crosscheck.store.incident_ids import audit_retired_incidents
+
     with backend.transaction():
         run_id = backend.insert_returning_id(
             insert_sql("runs", ("corpus", "started_at", "crosscheck_version", "embedder", "settings")),
@@ -101,6 +103,7 @@ def write_run(backend: Backend, data: RunData) -> WriteSummary:
         writer.retire("claims", {c.id for c in data.claims}, source_ids, current_claims)
         events_sql = _member_sources("events", "event_claims", "event_id")
         writer.retire("events", {e.id for e in data.events}, source_ids, events_sql)
+        audit_retired_incidents(backend, run_id)
         clusters_sql = _member_sources("clusters", "cluster_members", "cluster_id")
         writer.retire("clusters", {c.id for c in data.clusters}, source_ids, clusters_sql, versioned=True)
         _audit_decided(backend, run_id, decided, set(data.stranded))
