@@ -209,3 +209,21 @@ def test_the_same_input_gives_the_same_ids_with_a_store_or_without(store_url: st
     plain = [incidents(run_into(None, folder, f"plain-{n}")) for n in (1, 2)]
     stored = [incidents(run_into(store_url, folder, f"out-{n}")) for n in (1, 2)]
     assert plain[0] == plain[1] == stored[0] == stored[1]
+
+
+def test_check_record_of_a_stored_article_keeps_its_incidents_ids(store_url: str, tmp_path: Path):
+    from crosscheck.cli import main
+
+    folder = corpus(tmp_path / "demo")
+    before = incidents(run_into(store_url, folder, "out-1"))
+    article = folder / "valley-courier-dam-breach.txt"
+    args = ["check", str(article), "--db", store_url, "--embedder", "fake", "--record", "--fail-on", "never"]
+    assert main(args) == 0
+    after = stored_incidents(store_url)
+    recorded = {
+        event_id
+        for event_id, claims in after.items()
+        if any(c.startswith("valley-courier-dam-breach:") for c in claims)
+    }
+    assert TOLL_INCIDENT in recorded, "recorded alone, the article's part of the dam breach keeps the id"
+    assert recorded <= set(before), "every incident of the recorded article keeps a stored id"
