@@ -1,6 +1,11 @@
 """Recording decisions (see :mod:`crosscheck.review.decision_kinds`): each action is its decisions and an
 audit entry per cluster it touches, in one transaction that bumps the version of every cluster it changes
-only if each is still the version the reviewer saw; otherwise nothing is written."""
+only if each is still the version the reviewer saw; otherwise nothing is written.
+
+A split or a rejected match also adds, in that transaction, the row of each cluster it makes, judged on its
+claims as the pages show them, under the id the next run keeps for it. The row has no members (the pages
+lay the decision over the run, as they lay every decision) and a digest no run computes
+(:data:`REVIEWER_MADE`), so the next run that holds its claims rewrites it, members and all."""
 
 from __future__ import annotations
 
@@ -9,13 +14,16 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from crosscheck.model import Cluster
 from crosscheck.review.decision_kinds import new_cluster_id
-from crosscheck.store import Store
-from crosscheck.store.backend import insert_sql
+from crosscheck.store import Store, rows
+from crosscheck.store.backend import Backend, insert_sql
 from crosscheck.store.migrate import now
 
 _DECISION = ("cluster_id", "claim_id", "kind", "payload", "user_id", "created_at", "cluster_version")
 _AUDIT = ("created_at", "user_id", "action", "entity", "entity_id", "before_json", "after_json")
+REVIEWER_MADE = "made by a reviewer"
+"""The digest of a cluster row a decision added: never a run's, so a run rewrites the row."""
 
 
 @dataclass(frozen=True)
@@ -38,10 +46,11 @@ def record(
     changes: Sequence[Change],
     seen: Mapping[str, int],
     audits: Sequence[tuple[str, Mapping[str, Any], Mapping[str, Any]]],
+    made: Sequence[Cluster] = (),
 ) -> bool:
-    """Bump each cluster of ``seen`` from the version given there, write the decisions and the audit
-    entries (cluster id, before, after; a cluster of ``seen`` gets its versions added). False, with nothing
-    written, when a cluster was saved since."""
+    """Bump each cluster of ``seen`` from the version given there, add the rows of the clusters ``made``,
+    write the decisions and the audit entries (cluster id, before, after; a cluster of ``seen`` gets its
+    versions added). False, with nothing written, when a cluster was saved since."""
     backend = store.backend
     try:
         with backend.transaction():
@@ -51,6 +60,7 @@ def record(
                     (cluster_id, version),
                 ):
                     raise _Stale(cluster_id)
+            _add_rows(backend, made)
             for change in changes:
                 backend.insert_returning_id(
                     insert_sql("decisions", _DECISION),
@@ -78,21 +88,66 @@ def record(
     return True
 
 
+def _add_rows(backend: Backend, made: Sequence[Cluster]) -> None:
+    """The rows of the clusters a decision makes, in the latest run. A cluster whose row exists keeps it;
+    one a run retired is put back in use, without the members it had."""
+    if not made:
+        return
+    run = backend.query("SELECT MAX(id) FROM runs")[0][0]
+    columns = (*rows.CLUSTER_COLUMNS, "digest", "first_run", "updated_run")
+    for cluster in made:
+        found = backend.query("SELECT retired_run FROM clusters WHERE id = ?", (cluster.id,))
+        if not found:
+            backend.insert_many("clusters", columns, [(*rows.cluster_row(cluster), REVIEWER_MADE, run, run)])
+        elif found[0][0] is not None:
+            backend.execute("DELETE FROM cluster_members WHERE cluster_id = ?", (cluster.id,))
+            backend.execute(
+                "UPDATE clusters SET retired_run = NULL, digest = ?, version = version + 1 WHERE id = ?",
+                (REVIEWER_MADE, cluster.id),
+            )
+
+
+def _made(store: Store, source: str, parts: Sequence[Sequence[str]]) -> list[Cluster]:
+    """The clusters splitting these parts off ``source`` makes, judged on their claims as the pages show
+    them."""
+    from crosscheck.review.overlay import made_cluster
+    from crosscheck.review.queue import analysis
+
+    stored = store.cluster(source)
+    if stored is None:
+        return []
+    found = analysis(store)
+    view = found.by_id.get(stored.event_id or "")
+    slots = view.slots if view else ()
+    shown = next((slot.cluster for slot in slots if slot.cluster.id == source), stored)
+    claims = found.claims
+    return [
+        made_cluster(new_cluster_id(part), shown, [claims[c] for c in sorted(part) if c in claims])
+        for part in parts
+    ]
+
+
 def split(store: Store, user_id: int, source: str, claims: Sequence[str], seen: int) -> str | None:
     """Split these claims off ``source`` into a new cluster; its id, or None when ``source`` is stale."""
     chosen = sorted(set(claims))
     new = new_cluster_id(chosen)
     change = Change("split", source, {"into": new, "claims": chosen})
     audits = [(source, {}, {"split": chosen, "into": new}), (new, {}, {"received": chosen, "from": source})]
-    return new if record(store, user_id, [change], {source: seen}, audits) else None
+    made = _made(store, source, [chosen])
+    return new if record(store, user_id, [change], {source: seen}, audits, made) else None
 
 
 def reject_match(store: Store, user_id: int, cluster: str, claims: Sequence[str], seen: int) -> bool:
-    """These claims do not report ``cluster``'s figure: one decision each."""
+    """These claims do not report ``cluster``'s figure: one decision each, and a cluster of its own each."""
     chosen = sorted(set(claims))
     changes = [Change("reject_match", cluster, {}, claim) for claim in chosen]
-    audits = [(cluster, {}, {"rejected": chosen, "into": [new_cluster_id([c]) for c in chosen]})]
-    return record(store, user_id, changes, {cluster: seen}, audits)
+    into = [new_cluster_id([c]) for c in chosen]
+    audits = [
+        (cluster, {}, {"rejected": chosen, "into": into}),
+        *((alone, {}, {"received": [c], "from": cluster}) for c, alone in zip(chosen, into, strict=True)),
+    ]
+    made = _made(store, cluster, [[c] for c in chosen])
+    return record(store, user_id, changes, {cluster: seen}, audits, made)
 
 
 def misread(
