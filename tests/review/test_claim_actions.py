@@ -51,6 +51,11 @@ def _decisions(db: Path) -> list[tuple[str, str | None, str | None, dict[str, ob
     return [(kind, cluster, claim, json.loads(payload)) for kind, cluster, claim, payload in found]
 
 
+def _decisions_ids(db: Path) -> list[int]:
+    with open_store(db) as store:
+        return [int(row_id) for (row_id,) in store.backend.query("SELECT id FROM decisions ORDER BY id")]
+
+
 def _post(client: TestClient, page: str, path: str, **data: object) -> object:
     return client.post(path, data={"csrf_token": csrf_of(page), **data}, follow_redirects=False)
 
@@ -173,6 +178,8 @@ def test_misread_value_is_compared_with_its_correction(db: Path) -> None:
     assert _decisions(db)[0][3] == {"field": "value", "correction": "987,654"}
     section = _section(client.get(f"/incidents/{event}").text, cluster)
     assert "987,654" in section and "corrected to “987,654”" in section
+    first = _decisions_ids(db)[0]
+    assert f"(decision {first}; the next run compares it so)" in section
     assert "contradict" in section, "a figure far from the others is compared again: a contradiction"
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from crosscheck.review import decide
+from crosscheck.review import decide, queue
 from crosscheck.review.queue import analysis
 from crosscheck.review.state import Review, reviews, save_review
 from crosscheck.store import Store, open_store
@@ -68,6 +68,12 @@ def test_a_split_and_a_rejected_match_are_figures_at_once_and_keep_their_ids(sto
         }
         assert shown[made] == (VEHICLES[0],) and shown[alone] == (GOVERNOR[1],)
         assert not analysis(store).new, "every figure a reviewer made has its row"
+        queue._STORED.clear()  # as a restarted server reads the store: the rows, empty, and the decisions
+        queue._CACHE.clear()
+        again = {
+            slot.cluster.id: slot.cluster.claim_ids for v in analysis(store).incidents for slot in v.slots
+        }
+        assert again == shown
         assert not decide.split(store, rita, vehicles, [VEHICLES[1]], 1), "a stale version writes nothing"
         assert (
             store.backend.query("SELECT COUNT(*) FROM clusters")[0][0] == len(store.clusters()) == first + 2
