@@ -89,21 +89,23 @@ def record(
 
 
 def _add_rows(backend: Backend, made: Sequence[Cluster]) -> None:
-    """The rows of the clusters a decision makes, in the latest run. A cluster whose row exists keeps it;
-    one a run retired is put back in use, without the members it had."""
+    """The rows of the clusters a decision makes, in the latest run. A current cluster keeps its row; one a
+    run retired is put back in use, rewritten, without the members it had."""
     if not made:
         return
     run = backend.query("SELECT MAX(id) FROM runs")[0][0]
     columns = (*rows.CLUSTER_COLUMNS, "digest", "first_run", "updated_run")
+    rewrite = ", ".join(f"{column} = ?" for column in (*rows.CLUSTER_COLUMNS[1:], "digest", "updated_run"))
     for cluster in made:
+        row = rows.cluster_row(cluster)
         found = backend.query("SELECT retired_run FROM clusters WHERE id = ?", (cluster.id,))
         if not found:
-            backend.insert_many("clusters", columns, [(*rows.cluster_row(cluster), REVIEWER_MADE, run, run)])
+            backend.insert_many("clusters", columns, [(*row, REVIEWER_MADE, run, run)])
         elif found[0][0] is not None:
             backend.execute("DELETE FROM cluster_members WHERE cluster_id = ?", (cluster.id,))
             backend.execute(
-                "UPDATE clusters SET retired_run = NULL, digest = ?, version = version + 1 WHERE id = ?",
-                (REVIEWER_MADE, cluster.id),
+                f"UPDATE clusters SET {rewrite}, retired_run = NULL, version = version + 1 WHERE id = ?",
+                (*row[1:], REVIEWER_MADE, run, cluster.id),
             )
 
 

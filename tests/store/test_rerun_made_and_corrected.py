@@ -115,7 +115,19 @@ def test_a_figure_made_and_undone_before_the_run_is_retired_by_it(store_url: str
     with open_store(store_url) as store:
         assert made not in {cluster.id for cluster in store.clusters()}, "no empty figure stays current"
         assert store.cluster(made) is not None, "retired, not deleted"
-        assert holder(store)[VEHICLES[0]] == holder(store)[VEHICLES[1]]
+        where = holder(store)
+        assert where[VEHICLES[0]] == where[VEHICLES[1]]
+        version = store.cluster_version(where[VEHICLES[0]])
+        assert version is not None
+        retired = store.cluster_version(made)
+        assert decide.split(store, rita, where[VEHICLES[0]], [VEHICLES[0]], version) == made
+        assert made in {cluster.id for cluster in store.clusters()}, "the same split puts its row back in use"
+        assert store.cluster_version(made) == (retired or 0) + 1 and store.claims_of(made) == []
+        back, source = store.cluster(made), store.cluster(where[VEHICLES[0]])
+        assert back is not None and source is not None and back.event_id == source.event_id
+        review = Review("agree", None, None, "", "split again", "in progress")
+        assert save_review(store, rita, made, (retired or 0) + 1, review).version == (retired or 0) + 2  # type: ignore[union-attr]
+        assert analysis(store).held(store.cluster(made).event_id or "", made) == (VEHICLES[0],)  # type: ignore[union-attr]
 
 
 def test_a_corrected_value_is_what_the_next_run_compares(store_url: str, tmp_path: Path):
