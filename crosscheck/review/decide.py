@@ -14,8 +14,10 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from crosscheck.model import Cluster
-from crosscheck.review.decision_kinds import new_cluster_id
+from crosscheck.cluster.corrections import apply_corrections
+from crosscheck.model import Cluster, Correction
+from crosscheck.review.decision_kinds import decided, new_cluster_id
+from crosscheck.review.overlay import made_cluster
 from crosscheck.store import Store, rows
 from crosscheck.store.backend import Backend, insert_sql
 from crosscheck.store.migrate import now
@@ -110,21 +112,20 @@ def _add_rows(backend: Backend, made: Sequence[Cluster]) -> None:
 
 
 def _made(store: Store, source: str, parts: Sequence[Sequence[str]]) -> list[Cluster]:
-    """The clusters splitting these parts off ``source`` makes, judged on their claims as the pages show
-    them."""
-    from crosscheck.review.overlay import made_cluster
-    from crosscheck.review.queue import analysis
-
+    """The clusters splitting these parts off ``source`` makes, judged on their claims as corrected by the
+    misread decisions (read from the store alone: a page's analysis may be stale by now)."""
     stored = store.cluster(source)
     if stored is None:
         return []
-    found = analysis(store)
-    view = found.by_id.get(stored.event_id or "")
-    slots = view.slots if view else ()
-    shown = next((slot.cluster for slot in slots if slot.cluster.id == source), stored)
-    claims = found.claims
+    wanted = store.claims(sorted({claim for part in parts for claim in part}))
+    fixes = [
+        (d.claim_id, Correction(d.id, str(d.payload.get("field")), str(d.payload.get("correction", ""))))
+        for d in decided(store, ("misread",))
+        if d.claim_id is not None and d.payload.get("field") != "not_a_claim"
+    ]
+    claims = {claim.id: claim for claim in apply_corrections(wanted, fixes)}
     return [
-        made_cluster(new_cluster_id(part), shown, [claims[c] for c in sorted(part) if c in claims])
+        made_cluster(new_cluster_id(part), stored, [claims[c] for c in sorted(part) if c in claims])
         for part in parts
     ]
 
