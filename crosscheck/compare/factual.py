@@ -24,13 +24,16 @@ from __future__ import annotations
 from collections import Counter, defaultdict
 from collections.abc import Sequence
 from itertools import combinations
+from typing import TYPE_CHECKING
 
-from crosscheck.cluster.reviewed import ReviewedGrouping, honour
 from crosscheck.compare import cluster_id
 from crosscheck.compare.independence import count_independent, count_outlets, outlet
 from crosscheck.extract.factual.actor_vocab import is_catch_all
 from crosscheck.extract.factual.weapon_vocab import GENERIC, exclusive
 from crosscheck.model import FACTUAL_ASPECTS, Claim, Cluster, Verdict
+
+if TYPE_CHECKING:
+    from crosscheck.cluster.reviewed import ReviewedGrouping
 
 
 def value(claim: Claim) -> str:
@@ -129,6 +132,8 @@ def compare_factual(claims: Sequence[Claim], reviewed: ReviewedGrouping | None =
         if chosen:
             groups.append(chosen)
     if reviewed is not None and not reviewed.empty:
+        from crosscheck.cluster.reviewed import honour
+
         groups = honour(groups, reviewed)
     return sorted((factual_cluster(group) for group in groups), key=lambda cluster: cluster.id)
 
