@@ -14,6 +14,9 @@ A :class:`ReviewedGrouping` (read from a store by :mod:`crosscheck.store.decided
 - ``decided``: every cluster a decision was made on, with the claims it holds once all decisions are laid
   over the store's clusters, for :func:`carry_over`.
 
+:func:`honour` applies to the figures' clustering and, within each incident, to the who-did-it claims
+(:func:`crosscheck.compare.factual.compare_factual`).
+
 Carrying over: a new cluster takes the id of a decided cluster when it holds more than half of that
 cluster's claims present in the run (a must-link group's cluster holds all of them), so a verdict, an
 established figure, an assignment and the history stay on it. Each decided id goes to at most one new
