@@ -68,6 +68,17 @@ class TimeSpan:
 
 
 @dataclass(frozen=True)
+class Correction:
+    """A reviewer's correction of what the extractor read of a claim (a store's ``misread`` decision)."""
+
+    decision: int
+    """The id of the decision in the store."""
+    field: str
+    """value, measure, place or time."""
+    correction: str
+
+
+@dataclass(frozen=True)
 class Claim:
     """A numeric or factual statement in one source, located by character offsets."""
 
@@ -105,6 +116,11 @@ class Claim:
     """The canonical weapon of a "weapon" claim (crosscheck.extract.factual.weapon_vocab)."""
     scope: FactualScope | None = None
     """"general" when the statement is not about one incident ("the government denies using barrel bombs")."""
+    corrections: tuple[Correction, ...] = ()
+    """Reviewers' corrections applied to this claim, in the order they were made (its text and offsets
+    stay as they are)."""
+    as_read: Claim | None = field(default=None, repr=False, compare=False)
+    """The claim as the extractor read it, when reviewers corrected it."""
 
     @property
     def source_id(self) -> str:

@@ -157,7 +157,7 @@ def group_claims(
     """Embed each claim's sentence, cluster the figures within blocks and judge every cluster, group
     everything into incidents. What the articles say about who did an incident and with what (claims with
     an ``aspect``) is grouped into incidents with the rest, then compared within each incident. Reviewers'
-    decisions (``reviewed``) constrain the figures' clusters."""
+    decisions (``reviewed``) constrain the figures' clusters and, within each incident, the factual ones."""
     from crosscheck.compare.factual import compare_factual, single_claims
 
     vectors = embed_claims(claims, settings, progress)
@@ -176,7 +176,7 @@ def group_claims(
     factual = [
         replace(cluster, event_id=event.id)
         for event in grouped.events
-        for cluster in compare_factual([by_id[cid] for cid in event.claim_ids if cid in by_id])
+        for cluster in compare_factual([by_id[cid] for cid in event.claim_ids if cid in by_id], reviewed)
     ]
     numeric = [cluster for cluster in grouped.clusters if cluster.claim_ids[0] not in by_id]
     clusters_of_event: dict[str, list[str]] = {}
@@ -203,8 +203,9 @@ def analyse_with_vectors(
     ``extraction``: the corpus's claims when the caller has already extracted them.
 
     ``known``: reviewers' established figures by cluster id, taken as the truth of those slots. With
-    reviewers' decisions (``reviewed``, from a store), claims marked "not a claim" are left out, the figures'
-    clusters keep the decisions, and decided clusters keep their ids (:mod:`crosscheck.cluster.reviewed`).
+    reviewers' decisions (``reviewed``, from a store), claims marked "not a claim" are left out, misread ones
+    are corrected, the clusters (figures and who-did-it) keep the decisions, and decided clusters keep their
+    ids (:mod:`crosscheck.cluster.reviewed`).
     With the store's incidents (``previous``), incidents keep their ids (:mod:`crosscheck.events.carry`)."""
     from crosscheck.embed.cache import text_key
     from crosscheck.reliability.corpus import estimate_reliability
@@ -213,7 +214,7 @@ def analyse_with_vectors(
     settings.validate()
     extraction = extraction or extract_corpus(corpus, progress, settings.article_seconds)
     if reviewed is not None and not reviewed.empty:
-        extraction = _without(extraction, reviewed.dropped)
+        extraction = _reviewed(extraction, reviewed)
     grouping = group_claims(extraction.claims, settings, progress, reviewed)
     clusters, events = grouping.clusters, grouping.events
     if reviewed is not None and not reviewed.empty:
@@ -239,11 +240,15 @@ def analyse_with_vectors(
     return context, {text_key(text): grouping.vectors[row] for row, text in enumerate(texts)}
 
 
-def _without(extraction: Extraction, dropped: frozenset[str]) -> Extraction:
-    """The extraction less the claims a reviewer marked as not claims, and the findings about them."""
+def _reviewed(extraction: Extraction, reviewed: ReviewedGrouping) -> Extraction:
+    """The extraction less the claims a reviewer marked as not claims (and the findings about them), with
+    the misread ones corrected."""
+    from crosscheck.cluster.corrections import apply_corrections
+
+    dropped = reviewed.dropped
     claims = tuple(claim for claim in extraction.claims if claim.id not in dropped)
     findings = tuple(f for f in extraction.findings if not dropped.intersection(f.claim_ids))
-    return replace(extraction, claims=claims, findings=findings)
+    return replace(extraction, claims=apply_corrections(claims, reviewed.corrections), findings=findings)
 
 
 def load(

@@ -9,8 +9,13 @@ A :class:`ReviewedGrouping` (read from a store by :mod:`crosscheck.store.decided
   there; a rejected claim and the rest of its cluster). The pair is kept apart while clustering, and no
   claim joins a group holding a claim it is kept apart from.
 - ``dropped``: claims a reviewer marked as not a claim; the run leaves them out.
+- ``corrections``: what reviewers corrected in misread claims (value, measure, place, time); the run
+  clusters and compares the corrected claims (:mod:`crosscheck.cluster.corrections`).
 - ``decided``: every cluster a decision was made on, with the claims it holds once all decisions are laid
   over the store's clusters, for :func:`carry_over`.
+
+:func:`honour` applies to the figures' clustering and, within each incident, to the who-did-it claims
+(:func:`crosscheck.compare.factual.compare_factual`).
 
 Carrying over: a new cluster takes the id of a decided cluster when it holds more than half of that
 cluster's claims present in the run (a must-link group's cluster holds all of them), so a verdict, an
@@ -25,7 +30,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
-from crosscheck.model import Claim, Cluster, Event
+from crosscheck.model import Claim, Cluster, Correction, Event
 
 
 def pair(a: str, b: str) -> tuple[str, str]:
@@ -42,6 +47,8 @@ class ReviewedGrouping:
     """Claims marked "not a claim"."""
     decided: tuple[tuple[str, tuple[str, ...]], ...] = ()
     """(cluster id, the claim ids it holds after the decisions), in the order they were first decided."""
+    corrections: tuple[tuple[str, Correction], ...] = ()
+    """(claim id, correction), in the order they were made."""
     _seed_of: dict[str, int] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -51,7 +58,7 @@ class ReviewedGrouping:
 
     @property
     def empty(self) -> bool:
-        return not (self.together or self.apart or self.dropped or self.decided)
+        return not (self.together or self.apart or self.dropped or self.decided or self.corrections)
 
     def kept_apart(self, a: str, b: str) -> bool:
         return pair(a, b) in self.apart

@@ -21,15 +21,19 @@ is a cluster of its own.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Sequence
 from itertools import combinations
+from typing import TYPE_CHECKING
 
 from crosscheck.compare import cluster_id
 from crosscheck.compare.independence import count_independent, count_outlets, outlet
 from crosscheck.extract.factual.actor_vocab import is_catch_all
 from crosscheck.extract.factual.weapon_vocab import GENERIC, exclusive
 from crosscheck.model import FACTUAL_ASPECTS, Claim, Cluster, Verdict
+
+if TYPE_CHECKING:
+    from crosscheck.cluster.reviewed import ReviewedGrouping
 
 
 def value(claim: Claim) -> str:
@@ -115,32 +119,45 @@ def _verdict(aspect: str, claims: Sequence[Claim]) -> tuple[Verdict, str, str]:
     )
 
 
-def compare_factual(claims: Sequence[Claim]) -> list[Cluster]:
+def compare_factual(claims: Sequence[Claim], reviewed: ReviewedGrouping | None = None) -> list[Cluster]:
     """The factual claims of ONE incident, per aspect: one cluster each (``measure`` = the aspect), and
     each general statement alone (verdict "single"), sorted by id. Claims without an aspect (event verbs)
-    are ignored. Every claim with an aspect is in exactly one of the clusters returned."""
-    clusters = [_general_cluster(c) for c in claims if c.aspect and c.scope == "general"]
+    are ignored. Every claim with an aspect is in exactly one of the clusters returned. Reviewers'
+    decisions (``reviewed``) regroup them as they regroup the figures
+    (:func:`crosscheck.cluster.reviewed.honour`): what a reviewer merged stays together, what one split or
+    rejected stays apart."""
+    groups = [[c] for c in claims if c.aspect and c.scope == "general"]
     for aspect in FACTUAL_ASPECTS:
-        chosen = sorted(
-            (c for c in claims if c.aspect == aspect and c.scope != "general"), key=lambda c: c.id
-        )
-        if not chosen:
-            continue
-        verdict, explanation, rule = _verdict(aspect, chosen)
-        ids = tuple(sorted({c.id for c in chosen}))
-        clusters.append(
-            Cluster(
-                id=cluster_id(ids),
-                claim_ids=ids,
-                verdict=verdict,
-                explanation=explanation,
-                rule=rule,
-                measure=aspect,
-                outlets=count_outlets(chosen),
-                independent_sources=count_independent(chosen),
-            )
-        )
-    return sorted(clusters, key=lambda cluster: cluster.id)
+        chosen = [c for c in claims if c.aspect == aspect and c.scope != "general"]
+        if chosen:
+            groups.append(chosen)
+    if reviewed is not None and not reviewed.empty:
+        from crosscheck.cluster.reviewed import honour
+
+        groups = honour(groups, reviewed)
+    return sorted((factual_cluster(group) for group in groups), key=lambda cluster: cluster.id)
+
+
+def factual_cluster(claims: Sequence[Claim]) -> Cluster:
+    """One cluster of these factual claims, judged: a general statement alone stands alone; otherwise the
+    verdict is on the aspect most of them are about."""
+    chosen = sorted(claims, key=lambda c: c.id)
+    if len(chosen) == 1 and chosen[0].scope == "general":
+        return _general_cluster(chosen[0])
+    counted = Counter(c.aspect for c in chosen)
+    aspect = max(FACTUAL_ASPECTS, key=lambda a: (counted[a], -FACTUAL_ASPECTS.index(a)))
+    verdict, explanation, rule = _verdict(aspect, chosen)
+    ids = tuple(sorted({c.id for c in chosen}))
+    return Cluster(
+        id=cluster_id(ids),
+        claim_ids=ids,
+        verdict=verdict,
+        explanation=explanation,
+        rule=rule,
+        measure=aspect,
+        outlets=count_outlets(chosen),
+        independent_sources=count_independent(chosen),
+    )
 
 
 def single_claims(claims: Sequence[Claim]) -> list[Cluster]:

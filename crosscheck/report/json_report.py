@@ -40,7 +40,8 @@ def _time_to_dict(span: TimeSpan | None) -> dict[str, Any] | None:
 
 def claim_to_dict(claim: Claim, cluster_id: str | None = None) -> dict[str, Any]:
     """One claim as report.json and ``crosscheck extract --format jsonl`` write it. A factual claim also
-    says what it is about (aspect), its words (actor_detail), its weapon and its scope."""
+    says what it is about (aspect), its words (actor_detail), its weapon and its scope; a claim reviewers
+    corrected (``run --db``) lists the corrections applied, each with its decision in the store."""
     record: dict[str, Any] = {
         "id": claim.id,
         "source_id": claim.source_id,
@@ -77,6 +78,11 @@ def claim_to_dict(claim: Claim, cluster_id: str | None = None) -> dict[str, Any]
             "weapon": claim.weapon,
             "scope": claim.scope,
         }
+    if claim.corrections:
+        record["corrections"] = [
+            {"decision": fix.decision, "field": fix.field, "correction": fix.correction}
+            for fix in claim.corrections
+        ]
     return record
 
 

@@ -43,18 +43,15 @@ async def _regroup(request: Request, user: User, kind: str) -> Response:
         return PlainTextResponse(
             "Bad request: only figures of one incident can be regrouped", status_code=400
         )
-    if {c.kind for c in store.claims_of(source_id)} != {c.kind for c in store.claims_of(target_id)}:
-        return PlainTextResponse("Bad request: a numeric figure and a factual one cannot be regrouped", 400)
     claims = tuple(str(value) for value in form.getlist("claim"))
-    current = (store.cluster_version(source_id), store.cluster_version(target_id))
-    if kind == "move" and current == (version, target_seen):
-        shown = analysis(store).by_id.get(source.event_id)
-        held = (
-            {cid for slot in shown.slots if slot.cluster.id == source_id for cid in slot.cluster.claim_ids}
-            if shown
-            else set()
-        )
-        if not claims or not set(claims) <= held:
+    if (store.cluster_version(source_id), store.cluster_version(target_id)) == (version, target_seen):
+        found = analysis(store)
+        held, into = found.held(source.event_id, source_id), found.held(source.event_id, target_id)
+        if {found.claims[c].kind for c in held} != {found.claims[c].kind for c in into}:
+            return PlainTextResponse(
+                "Bad request: a numeric figure and a factual one cannot be regrouped", 400
+            )
+        if kind == "move" and (not claims or not set(claims) <= set(held)):
             return PlainTextResponse("Bad request: move claims that this figure holds", status_code=400)
     if regroup(store, user.id, Regrouping(kind, source_id, target_id, claims), version, target_seen):
         return RedirectResponse(f"/incidents/{quote(source.event_id)}#cluster-{target_id}", status_code=303)

@@ -67,9 +67,8 @@ async def asked(request: Request, user: User) -> Asked | Response:
         version = int(str(form.get("version", "")))
     except ValueError:
         return _bad("Bad request: the version the page showed is needed")
-    view = analysis(store).by_id.get(cluster.event_id)
-    held = next((s.cluster.claim_ids for s in view.slots if s.cluster.id == cluster_id), ()) if view else ()
-    return Asked(form, store, cluster_id, cluster.event_id, version, tuple(held))
+    held = analysis(store).held(cluster.event_id, cluster_id)
+    return Asked(form, store, cluster_id, cluster.event_id, version, held)
 
 
 def _done(request: Request, done: bool, asked: Asked, user: User, what: str, anchor: str = "") -> Response:

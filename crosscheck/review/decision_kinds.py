@@ -16,17 +16,21 @@ are read in ``id`` order; a later one overrides or builds on an earlier one.
 ``split``
     cluster_id = the source; payload ``{"into": NEW_ID, "claims": [...]}``: these claims leave the source
     for a new cluster, ``NEW_ID = "cl-" + sha1("\\n".join(sorted(claims)))[:12]`` (:func:`new_cluster_id`),
-    so the same claims always make the same id. "Move to a new cluster" is a split.
+    so the same claims always make the same id. "Move to a new cluster" is a split. The decision's
+    transaction adds the new cluster's row (with no members: the pages lay the split over the run), so it
+    can be reviewed, merged and assigned at once; the next run keeps its id.
 ``reject_match``
     cluster_id = the cluster, claim_id = the rejected claim, payload ``{}``: the claim does not report this
     cluster's figure. It leaves the cluster for a cluster of its own; the UI names that cluster
-    ``new_cluster_id([claim])``, the id a split of that one claim would make.
+    ``new_cluster_id([claim])``, the id a split of that one claim would make, and adds its row as a split
+    does.
 ``misread``
     claim_id = the claim, cluster_id = its cluster, payload ``{"field": F, "correction": str}`` with F one of
     ``value`` (the correction is a number or a range "12-14"), ``measure`` (what is counted), ``place``,
     ``time`` (an ISO day, or two joined by "/"), or ``not_a_claim`` (the correction says why, may be empty):
-    the extractor misread the claim. A ``not_a_claim`` claim is hidden from every cluster; otherwise the
-    claim is compared with its correction in place of what was read.
+    the extractor misread the claim. A ``not_a_claim`` claim is hidden from every cluster and left out of
+    the next run; otherwise the claim is compared with its correction in place of what was read, on the
+    pages and by the next run (:mod:`crosscheck.cluster.corrections`).
 ``assign``
     cluster_id = the cluster; payload ``{"user": name or null}``: who is to review it (null: nobody).
 
@@ -66,6 +70,8 @@ class Decided:
     cluster_id: str | None
     claim_id: str | None = None
     payload: dict[str, Any] = field(default_factory=dict)
+    id: int = field(default=0, compare=False)
+    """The decision's row id (0 for one not read from a store)."""
 
     @property
     def target(self) -> str:
@@ -85,10 +91,13 @@ def decided(store: Store, kinds: Sequence[str] = LAID_KINDS) -> list[Decided]:
     """The decisions of these kinds, in the order they were made."""
     marks = ", ".join("?" for _ in kinds)
     found = store.backend.query(
-        f"SELECT kind, cluster_id, claim_id, payload FROM decisions WHERE kind IN ({marks}) ORDER BY id",
+        f"SELECT kind, cluster_id, claim_id, payload, id FROM decisions WHERE kind IN ({marks}) ORDER BY id",
         tuple(kinds),
     )
-    return [Decided(kind, cluster, claim, json.loads(payload)) for kind, cluster, claim, payload in found]
+    return [
+        Decided(kind, cluster, claim, json.loads(payload), int(row_id))
+        for kind, cluster, claim, payload, row_id in found
+    ]
 
 
 def assignments(store: Store) -> dict[str, str]:

@@ -2,26 +2,23 @@
 :mod:`crosscheck.review.decision_kinds`). The store's analysis tables stay as the run wrote them.
 
 Merges, moves, splits and rejected matches move claims between clusters (a split or a rejected match makes a
-new cluster, which the store holds only once a later run takes the decision in); a "not a claim" misread
-hides its claim; any other misread replaces what was read with the correction. A numeric cluster whose
-claims changed, or were corrected, is compared again (verdict, explanation, range); a cluster left without
-claims is dropped.
+new cluster: the decision added its row, without members, and the split lays its claims in it); a "not a
+claim" misread hides its claim; any other misread replaces what was read with the correction
+(:mod:`crosscheck.cluster.corrections`, as the next run applies it). A cluster whose claims changed, or
+were corrected, is compared again (a figure's verdict, explanation and range; who-did-it claims as the run
+compares them); a cluster left without claims is dropped.
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
 
+from crosscheck.cluster.corrections import corrected
 from crosscheck.config import Settings
-from crosscheck.model import Claim, Cluster, TimeSpan
+from crosscheck.model import Claim, Cluster
 from crosscheck.report import _format as fmt
 from crosscheck.review.decision_kinds import Decided
-
-_NUMBER = r"(-?\d[\d,]*(?:\.\d+)?)"
-_FIGURE = re.compile(rf"^\s*{_NUMBER}\s*(?:(?:-|–|to)\s*{_NUMBER}\s*)?$")
 
 
 @dataclass(frozen=True)
@@ -30,6 +27,8 @@ class Misread:
     correction: str
     was: str
     """What the extractor had read."""
+    decision: int = 0
+    """The id of the misread decision."""
 
 
 @dataclass(frozen=True)
@@ -41,26 +40,7 @@ class Laid:
     hidden: frozenset[str]
     """Claims marked "not a claim"."""
     new: frozenset[str]
-    """Clusters the reviewers made (splits, rejected matches) that the store does not hold yet."""
-
-
-def _figure(text: str) -> tuple[float, float]:
-    found = _FIGURE.match(text)
-    if not found:
-        raise ValueError(f"{text!r} is not a number or a range such as 12-14")
-    low = float(found.group(1).replace(",", ""))
-    high = float(found.group(2).replace(",", "")) if found.group(2) else low
-    if low > high:
-        raise ValueError(f"{text!r}: the low end is above the high end")
-    return low, high
-
-
-def _days(text: str) -> TimeSpan:
-    try:
-        start, _, end = text.strip().partition("/")
-        return TimeSpan(date.fromisoformat(start), date.fromisoformat(end or start), text.strip())
-    except ValueError as error:
-        raise ValueError(f"{text!r}: give a day as 2017-05-01, or two as 2017-05-01/2017-05-03") from error
+    """Clusters the reviewers made (splits, rejected matches) that the clusters given did not hold."""
 
 
 def read_as(claim: Claim, what: str) -> str:
@@ -72,32 +52,17 @@ def read_as(claim: Claim, what: str) -> str:
     return {"measure": claim.measure, "place": claim.location}.get(what) or ""
 
 
-def corrected(claim: Claim, what: str, correction: str) -> Claim:
-    """The claim with its misread ``what`` replaced; ValueError when the correction cannot be used."""
-    text = correction.strip()
-    if what == "not_a_claim":
-        return claim
-    if not text:
-        raise ValueError(f"give the correct {what}")
-    if what == "value":
-        if claim.kind != "numeric":
-            raise ValueError("a factual claim has no value to correct")
-        low, high = _figure(text)
-        return replace(claim, value=low if low == high else None, low=low, high=high, qualifier=None)
-    if what == "measure":
-        return replace(claim, measure=text)
-    if what == "place":
-        return replace(claim, location=text)
-    if what == "time":
-        return replace(claim, time=_days(text))
-    raise ValueError(f"{what!r} is not a field a claim can be misread in")
-
-
 def _compared(cluster: Cluster, found: Sequence[Claim]) -> Cluster:
+    """The cluster judged again on these claims, as a run judges figures and who-did-it claims."""
     from crosscheck.compare import make_cluster
+    from crosscheck.compare.factual import factual_cluster
 
+    again = None
     if found and all(claim.kind == "numeric" for claim in found):
         again = make_cluster(found, Settings())
+    elif found and all(claim.aspect for claim in found):
+        again = factual_cluster(found)
+    if again is not None:
         cluster = replace(again, id=cluster.id, event_id=cluster.event_id)
     return replace(cluster, claim_ids=tuple(claim.id for claim in found))
 
@@ -105,8 +70,13 @@ def _compared(cluster: Cluster, found: Sequence[Claim]) -> Cluster:
 def _new_cluster(new_id: str, source: Cluster) -> Cluster:
     return replace(
         source, id=new_id, claim_ids=(), verdict="single", rule="review:split", reconciled=None,
-        explanation="Split off by a reviewer; a factual figure is compared again by the next run.",
+        explanation="Split off by a reviewer.",
     )  # fmt: skip
+
+
+def made_cluster(new_id: str, source: Cluster, claims: Sequence[Claim]) -> Cluster:
+    """The cluster a split of these claims off ``source`` makes (in ``source``'s incident), judged."""
+    return _compared(_new_cluster(new_id, source), claims)
 
 
 def laid(clusters: Iterable[Cluster], decisions: Sequence[Decided], claims: Mapping[str, Claim]) -> Laid:
@@ -136,7 +106,7 @@ def laid(clusters: Iterable[Cluster], decisions: Sequence[Decided], claims: Mapp
             except ValueError:
                 continue
             original = claims[claim_id]
-            misread[claim_id] = Misread(what, correction, read_as(original, what))
+            misread[claim_id] = Misread(what, correction, read_as(original, what), decision.id)
             current[claim_id] = fixed
             continue
         source = decision.cluster_id

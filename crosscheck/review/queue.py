@@ -32,7 +32,15 @@ class Analysis:
     misread: Mapping[str, Misread] = field(default_factory=dict)
     hidden: frozenset[str] = frozenset()
     new: frozenset[str] = frozenset()
-    """Clusters made by reviewers that the store does not hold yet (no review until a run takes them in)."""
+    """Clusters made by reviewers that have no row in the store (split before decisions added the rows they
+    make): no review until a run takes them in."""
+
+    def held(self, event_id: str, cluster_id: str) -> tuple[str, ...]:
+        """The claims a cluster of this incident holds as the pages show it (none if it shows no such
+        cluster)."""
+        view = self.by_id.get(event_id)
+        slots = view.slots if view else ()
+        return next((tuple(s.cluster.claim_ids) for s in slots if s.cluster.id == cluster_id), ())
 
 
 _CACHE: dict[str, Analysis] = {}
@@ -93,12 +101,22 @@ def analysis(store: Store) -> Analysis:
     incidents = build_incidents(events, clusters, claims)
     by_id = {view.event.id: view for view in incidents}
     text = {view.event.id: _haystack(view) for view in incidents}
-    built = Analysis(
-        (key[0], key[1]), incidents, by_id, claims, text, overlay.misread, overlay.hidden, overlay.new
-    )
+    new = overlay.new - _with_rows(store, overlay.new)
+    built = Analysis((key[0], key[1]), incidents, by_id, claims, text, overlay.misread, overlay.hidden, new)
     with _LOCK:
         _CACHE[store.where] = built
     return built
+
+
+def _with_rows(store: Store, cluster_ids: frozenset[str]) -> frozenset[str]:
+    """Those of these clusters the store has a row for."""
+    wanted = sorted(cluster_ids)
+    found: set[str] = set()
+    for at in range(0, len(wanted), 500):
+        chunk = wanted[at : at + 500]
+        sql = f"SELECT id FROM clusters WHERE id IN ({', '.join('?' for _ in chunk)})"
+        found |= {cluster_id for (cluster_id,) in store.backend.query(sql, chunk)}
+    return frozenset(found)
 
 
 def slot_verdict(slot: SlotView, review: Review | None) -> str:

@@ -15,8 +15,8 @@ next clustering:
   cluster, kept apart from the claims left in the source;
 - ``reject_match`` (``cluster_id``, ``claim_id``): the claim leaves the cluster for one of its own, named as
   the review UI names it (a split of that one claim), and is kept apart from the claims left in it;
-- ``misread`` with ``{"field": "not_a_claim"}``: the claim is dropped from the run (the store retires it;
-  other corrections are recorded, not yet applied);
+- ``misread`` with ``{"field": "not_a_claim"}``: the claim is dropped from the run (the store retires it);
+  with another field (value, measure, place, time), the run clusters and compares the claim as corrected;
 - ``review`` with a verdict or an established figure: the cluster's claims are a must-link group (a later
   review with neither lifts that), so the verdict keeps judging the claims it judged;
 - every decision, ``assign`` included, makes its cluster a decided one, whose id a later run carries over
@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from crosscheck.cluster.reviewed import ReviewedGrouping, pair
+from crosscheck.model import Correction
 from crosscheck.store.backend import Backend
 from crosscheck.store.store import Store
 
@@ -137,6 +138,7 @@ class _Replay:
         self.regrouped: dict[str, None] = {}
         self.judged: dict[str, None] = {}
         self.decided: dict[str, None] = {}
+        self.corrections: list[tuple[str, Correction]] = []
 
     def current(self, cluster_id: str) -> list[str]:
         """The claims a cluster holds now: the store's, less those decisions put elsewhere, plus those put
@@ -191,6 +193,9 @@ class _Replay:
         elif d.kind == "misread" and d.claim_id and d.payload.get("field") == "not_a_claim":
             self.put([d.claim_id], _OUT)
             self.dropped.add(d.claim_id)
+        elif d.kind == "misread" and d.claim_id:
+            fix = Correction(d.id, str(d.payload.get("field", "")), str(d.payload.get("correction", "")))
+            self.corrections.append((d.claim_id, fix))
         elif d.kind == REVIEW and source:
             settled = d.payload.get("verdict") or any(d.payload.get(k) is not None for k in ("low", "high"))
             if settled:
@@ -208,4 +213,6 @@ class _Replay:
             if self.held[cluster_id] - self.dropped
         )
         decided = tuple((cluster_id, tuple(self.current(cluster_id))) for cluster_id in self.decided)
-        return ReviewedGrouping(together, frozenset(self.apart), frozenset(self.dropped), decided)
+        return ReviewedGrouping(
+            together, frozenset(self.apart), frozenset(self.dropped), decided, tuple(self.corrections)
+        )

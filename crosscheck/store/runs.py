@@ -22,7 +22,9 @@ def run_data(
     reviewed: ReviewedGrouping | None = None,
 ) -> RunData:
     """The run's sources, claims, clusters, incidents and sentence embeddings (by the cache's text key);
-    with ``reviewed``, the decided clusters the run carries over and those it strands."""
+    with ``reviewed``, the decided clusters the run carries over and those it strands. A claim reviewers
+    corrected is stored as the extractor read it: the store's ``misread`` decisions hold the corrections,
+    which the review pages lay over it as the run applied them."""
     from crosscheck.cluster.reviewed import standing
     from crosscheck.embed import make_embedder
 
@@ -31,7 +33,7 @@ def run_data(
     return RunData(
         context.corpus_name,
         context.sources,
-        context.claims,
+        [claim.as_read or claim for claim in context.claims],
         context.clusters,
         context.events,
         embeddings={key: vector.astype("<f4").tobytes() for key, vector in vectors.items()},

@@ -104,7 +104,7 @@ def write_run(backend: Backend, data: RunData) -> WriteSummary:
         events_sql = _member_sources("events", "event_claims", "event_id")
         writer.retire("events", {e.id for e in data.events}, source_ids, events_sql)
         audit_retired_incidents(backend, run_id)
-        clusters_sql = _member_sources("clusters", "cluster_members", "cluster_id")
+        clusters_sql = _member_sources("clusters", "cluster_members", "cluster_id") + _MADE_SOURCES
         writer.retire("clusters", {c.id for c in data.clusters}, source_ids, clusters_sql, versioned=True)
         _audit_decided(backend, run_id, decided, set(data.stranded))
         added_embeddings = _embeddings(backend, data, run_id)
@@ -121,6 +121,16 @@ def _member_sources(table: str, members: str, owner: str) -> str:
         f"SELECT m.{owner}, c.source_id FROM {members} m JOIN claims c ON c.id = m.claim_id "
         f"JOIN {table} t ON t.id = m.{owner} WHERE t.retired_run IS NULL"
     )
+
+
+_MADE_SOURCES = (
+    " UNION SELECT t.id, c.source_id FROM clusters t JOIN event_claims e ON e.event_id = t.event_id "
+    "JOIN claims c ON c.id = e.claim_id WHERE t.retired_run IS NULL "
+    "AND NOT EXISTS (SELECT 1 FROM cluster_members m WHERE m.cluster_id = t.id)"
+)
+"""(id, source id of a claim of its incident) for each current cluster without members: one a reviewer's
+split or rejected match made (crosscheck.review.decide), retired when a run on its incident's sources does
+not take it in."""
 
 
 class _Writer:

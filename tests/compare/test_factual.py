@@ -132,3 +132,29 @@ def test_before_incidents_each_claim_stands_alone():
     clusters = single_claims(claims)
     assert [c.claim_ids for c in clusters] == [(claims[0].id,), (claims[1].id,)]
     assert {c.verdict for c in clusters} == {"single"}
+
+
+def test_reviewers_regroup_the_factual_claims_of_an_incident():
+    """A split, a rejected match and a merge, as a store's decisions give them, hold in the comparison."""
+    from crosscheck.cluster.reviewed import ReviewedGrouping, pair
+
+    russia, also, denied = (
+        _claim("ahram", P, "Russia"),
+        _claim("trt", P, "Russia"),
+        _claim("sana", P, "Russia", "negative"),
+    )
+    sarin = _claim("trt", W, "sarin")
+    plain = compare_factual([russia, also, denied, sarin])
+    assert sorted(len(c.claim_ids) for c in plain) == [1, 3]
+    apart = ReviewedGrouping(apart=frozenset({pair(denied.id, russia.id), pair(denied.id, also.id)}))
+    split = {c.claim_ids: c for c in compare_factual([russia, also, denied, sarin], apart)}
+    assert split[tuple(sorted((russia.id, also.id)))].verdict == "agree", "the denial is out: they agree"
+    assert split[(denied.id,)].verdict == "single" and split[(sarin.id,)].measure == W
+    merged = ReviewedGrouping(together=(("K", (russia.id, sarin.id)),))
+    found = compare_factual([russia, also, denied, sarin], merged)
+    (together,) = [c for c in found if sarin.id in c.claim_ids]
+    assert set(together.claim_ids) >= {russia.id, sarin.id} and together.measure == P
+    assert sorted(c for k in found for c in k.claim_ids) == sorted(
+        c.id for c in (russia, also, denied, sarin)
+    )
+    assert compare_factual([russia, also, denied, sarin], ReviewedGrouping()) == plain

@@ -1,8 +1,8 @@
 """The review actions in a real browser (Debian's Chromium, Playwright, uvicorn on a local port): a reviewer
-logs in, finds an incident by search, sets a verdict with a note, merges two figures and splits one, sees
-the audit entries, sets a verdict from the queue with the keys (j, 2) and logs out; a viewer sees no form and
-a write sent with a viewer's session and token is refused. No console error, nothing requested off the
-server."""
+logs in, finds an incident by search, sets a verdict with a note, merges two figures and splits one, sets a
+verdict on the split-off part at once, sees the audit entries, sets a verdict from the queue with the keys
+(j, 2) and logs out; a viewer sees no form and a write sent with a viewer's session and token is refused.
+No console error, nothing requested off the server."""
 
 from __future__ import annotations
 
@@ -87,15 +87,21 @@ def test_verdict_merge_split_and_audit_in_a_browser(server: str) -> None:
         source = splitting.get_attribute("id")
         splitting.locator("input[type=checkbox]").first.check()
         splitting.locator("button:has-text('Split the ticked rows')").click()
-        new = page.locator("section.cluster:has(p.new-figure)")
-        expect(new).to_have_count(1)
-        assert (new.get_attribute("id") or "").startswith("cluster-cl-")
+        page.wait_for_url("**#cluster-cl-*")
+        made = page.url.rpartition("#")[2]
+        new = page.locator(f"#{made}")
         expect(new.locator("li.audit-entry")).to_contain_text("split off")
         expect(page.locator(f"#{source} li.audit-entry").last).to_contain_text("into a new figure")
-        assert new.locator("form").count() == 0
+        assert page.locator("p.new-figure").count() == 0, "the new part is a figure of the store at once"
+        new.locator("select[name=verdict]").select_option("contradict")
+        new.locator("textarea[name=note]").fill("Split off: another toll")
+        new.locator("button:has-text('Save')").click()
+        expect(page.locator(f"#{made} h2")).to_contain_text("reviewed: contradict")
+        expect(page.locator(f"#{made} li.audit-entry").last).to_contain_text("Split off: another toll")
 
         page.goto(server + "/users/rita/history")
-        expect(page.locator("li.audit-entry")).to_have_count(5)  # a review, a merge and a split on two each
+        expect(page.locator("li.audit-entry")).to_have_count(6)  # a review, a merge and a split on two each,
+        # and the new part's review
 
         page.goto(server + "/?q=Tell+Abyadin%2C+2026-03-10")
         page.locator("h1").click()

@@ -51,6 +51,11 @@ def _decisions(db: Path) -> list[tuple[str, str | None, str | None, dict[str, ob
     return [(kind, cluster, claim, json.loads(payload)) for kind, cluster, claim, payload in found]
 
 
+def _decisions_ids(db: Path) -> list[int]:
+    with open_store(db) as store:
+        return [int(row_id) for (row_id,) in store.backend.query("SELECT id FROM decisions ORDER BY id")]
+
+
 def _post(client: TestClient, page: str, path: str, **data: object) -> object:
     return client.post(path, data={"csrf_token": csrf_of(page), **data}, follow_redirects=False)
 
@@ -73,15 +78,45 @@ def test_split_makes_a_new_figure_with_a_stable_id(db: Path) -> None:
         assert store.cluster_version(cluster) == int(version) + 1
         assert store.audit_log("cluster", new)[0].after == {"received": sorted(chosen), "from": cluster}
         quotes = {c.quote for c in store.claims(chosen)}
+        made = store.cluster(new)
+        assert made is not None and made.event_id == event and new in {c.id for c in store.clusters()}
+        assert store.cluster_version(new) == 1 and store.claims_of(new) == [], (
+            "a row; the split lays its claims"
+        )
     after = client.get(f"/incidents/{event}").text
     assert all(quote in _section(after, new) for quote in quotes)
-    assert "A new figure split off by a reviewer" in _section(after, new)
-    assert 'action="/clusters/' + new not in after, "a figure the store does not hold yet has no forms"
+    assert "A new figure split off by a reviewer" not in after
     assert json.dumps(chosen) not in html.unescape(_section(after, cluster))
     assert "split " in _section(after, cluster) and f"into a new figure {new}" in _section(after, cluster)
+    assert f'href="/incidents/{event}"' in client.get("/", params={"q": next(iter(quotes))}).text
     stale = _post(client, page, f"/clusters/{cluster}/split", version=version, claim=[json.dumps(rows[1])])
     assert stale.status_code == 409 and "Not split" in stale.text
     assert len(_decisions(db)) == 1
+    review = {"verdict": "contradict", "low": "14", "note": "checked", "status": "reviewed"}
+    assert _post(client, after, f"/clusters/{new}/review", version="1", **review).status_code == 303
+    assert _post(client, after, f"/clusters/{new}/assign", version="2", user="rob").status_code == 303
+    section = _section(client.get(f"/incidents/{event}").text, new)
+    assert "reviewed: contradict" in section and "assigned to rob" in section and "checked" in section
+    target = f"{cluster}:{int(version) + 1}"
+    merged = _post(client, after, f"/clusters/{new}/merge", version="3", target=target)
+    assert merged.status_code == 303, merged
+    back = client.get(f"/incidents/{event}").text
+    assert f'id="cluster-{new}"' not in back and all(quote in _section(back, cluster) for quote in quotes)
+    with open_store(db) as store:
+        assert [e.action for e in store.audit_log("cluster", new)] == ["split", "review", "assign", "merge"]
+
+
+def test_a_split_recorded_without_its_row_waits_for_the_next_run(db: Path) -> None:
+    """A split decision from before splits added their rows: shown, without forms, until a run."""
+    client = client_for(db, "rita")
+    event, _, cluster, rows = _splittable(client)
+    new = new_cluster_id(rows[0])
+    with open_store(db) as store:
+        user = store.backend.query("SELECT id FROM users WHERE name = 'rita'")[0][0]
+        store.add_decision(user, "split", {"into": new, "claims": sorted(rows[0])}, cluster)
+    after = client.get(f"/incidents/{event}").text
+    assert "A new figure split off by a reviewer" in _section(after, new)
+    assert 'action="/clusters/' + new not in after, "a figure the store does not hold yet has no forms"
     assert _post(client, after, f"/clusters/{new}/assign", version="1", user="").status_code == 400
 
 
@@ -113,8 +148,12 @@ def test_reject_a_match_gives_each_claim_a_figure_of_its_own(db: Path) -> None:
     assert answer.status_code == 303
     assert _decisions(db) == [("reject_match", cluster, claim, {}) for claim in sorted(rows[0])]
     after = client.get(f"/incidents/{event}").text
-    for claim in rows[0]:
-        assert f'id="cluster-{new_cluster_id([claim])}"' in after
+    with open_store(db) as store:
+        for claim in rows[0]:
+            alone = new_cluster_id([claim])
+            assert f'id="cluster-{alone}"' in after and f'action="/clusters/{alone}/review"' in after
+            assert store.cluster_version(alone) == 1
+            assert store.audit_log("cluster", alone)[0].after == {"received": [claim], "from": cluster}
     assert "rejected the match of" in _section(after, cluster)
     stale = _post(client, page, f"/clusters/{cluster}/reject", version=version, claim=rows[1])
     assert stale.status_code == 409 and len(_decisions(db)) == len(rows[0])
@@ -139,6 +178,8 @@ def test_misread_value_is_compared_with_its_correction(db: Path) -> None:
     assert _decisions(db)[0][3] == {"field": "value", "correction": "987,654"}
     section = _section(client.get(f"/incidents/{event}").text, cluster)
     assert "987,654" in section and "corrected to “987,654”" in section
+    first = _decisions_ids(db)[0]
+    assert f"(decision {first}; the next run compares it so)" in section
     assert "contradict" in section, "a figure far from the others is compared again: a contradiction"
 
 

@@ -7,6 +7,7 @@ from typing import Any
 import pytest
 
 from crosscheck.cluster.reviewed import ReviewedGrouping
+from crosscheck.model import Correction
 from crosscheck.store.decided import Decision, new_cluster_id, replay
 
 STORED = {"A": ("a1", "a2", "a3"), "B": ("b1", "b2"), "C": ("c1",)}
@@ -123,6 +124,22 @@ def test_not_a_claim_is_dropped_and_leaves_its_groups():
     assert found.dropped == {"a2"}
     assert groups(found) == {"A": {"a1", "a3"}}
     assert decided(found) == {"A": {"a1", "a3"}, "B": {"b1", "b2"}}
+    assert found.corrections == (("b1", Correction(2, "value", "14")),), "other misreads: corrections"
+
+
+def test_corrections_are_kept_in_the_order_they_were_made():
+    found = replay(
+        made(
+            ("misread", "A", "a1", {"field": "value", "correction": "14"}),
+            ("misread", "A", "a1", {"field": "place", "correction": "Homs"}),
+            ("misread", "A", "a1", {"field": "value", "correction": "15"}),
+        ),
+        STORED,
+    )
+    assert [(claim, c.decision, c.field, c.correction) for claim, c in found.corrections] == [
+        ("a1", 0, "value", "14"), ("a1", 1, "place", "Homs"), ("a1", 2, "value", "15"),
+    ]  # fmt: skip
+    assert not found.empty and not found.together and not found.dropped
 
 
 def test_no_decisions_is_empty():

@@ -16,7 +16,8 @@ from tests.store.kit import dump
 def test_every_claim_field_has_a_column():
     stored = set(CLAIM_COLUMNS) | {"start", "end", "time"}
     renamed = {"start_offset", "end_offset", "time_start", "time_end", "time_text", "id", "source_id"}
-    assert {f.name for f in fields(Claim)} - {"source"} <= stored
+    applied = {"corrections", "as_read"}  # reviewers' corrections: the store keeps them as decisions
+    assert {f.name for f in fields(Claim)} - {"source", *applied} <= stored
     assert set(CLAIM_COLUMNS) - renamed <= {f.name for f in fields(Claim)}
 
 
