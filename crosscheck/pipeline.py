@@ -205,6 +205,7 @@ def analyse_with_vectors(
     clusters keep the decisions, and decided clusters keep their ids (:mod:`crosscheck.cluster.reviewed`)."""
     from crosscheck.embed.cache import text_key
     from crosscheck.reliability.corpus import estimate_reliability
+    from crosscheck.reliability.table import rounding_tolerance
     from crosscheck.report.context import build_report
 
     settings.validate()
@@ -218,7 +219,9 @@ def analyse_with_vectors(
 
         clusters, events = carry_over(clusters, events, reviewed)
     (progress or Progress(enabled=False)).stage("weighing outlets and claimants")
-    reliability = estimate_reliability(extraction.claims, clusters, known, settings.about_tolerance)
+    reliability = estimate_reliability(
+        extraction.claims, clusters, known, settings.about_tolerance, rounding=rounding_tolerance(settings)
+    )
     context = build_report(
         extraction.corpus,
         extraction.claims,

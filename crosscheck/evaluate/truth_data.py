@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import csv
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from crosscheck.errors import InputError
@@ -34,6 +34,9 @@ class TruthTask:
     claims: tuple[Claim, ...]
     gold: dict[str, float]
     near: str  # "1%" (relative) or "10 min" (absolute)
+    classes: dict[str, str] = field(default_factory=dict)
+    """A class per source where the data says what kind of source it is (Population: an editor who is an IP
+    address, "contributor #0 (1.2.3.4)", is "anonymous"; a registered account "registered")."""
 
     def is_near(self, estimate: float, truth: float) -> bool:
         if self.near == "1%":
@@ -77,7 +80,15 @@ def _population(path: Path) -> TruthTask:
             except ValueError as error:
                 raise InputError(str(gold_path), f"malformed row: {error}", line=line_no) from error
     items = {claim.item for claim in claims}
-    return TruthTask("population", tuple(claims), {k: v for k, v in gold.items() if k in items}, "1%")
+    classes = {claim.source: _editor_class(claim.source) for claim in claims}
+    return TruthTask(
+        "population", tuple(claims), {k: v for k, v in gold.items() if k in items}, "1%", classes
+    )
+
+
+def _editor_class(source: str) -> str:
+    """Wikipedia's anonymous editors are recorded as contributor #0 with their IP address."""
+    return "anonymous" if source.startswith("contributor #0 (") else "registered"
 
 
 def _flight(path: Path) -> list[TruthTask]:
