@@ -18,7 +18,7 @@ from crosscheck.evaluate.truth_data import TruthTask, load_truth_benchmark
 from crosscheck.reliability.baselines import majority_vote, median_value
 from crosscheck.reliability.copies import CopySettings
 from crosscheck.reliability.discover import Settings, discover
-from crosscheck.reliability.fact_finders import investment, pooled_investment, truthfinder
+from crosscheck.reliability.fact_finders import crh, investment, pooled_investment, truthfinder
 from crosscheck.reliability.numeric import NumericLoss
 
 Method = Callable[[TruthTask], dict[str, float]]
@@ -35,6 +35,7 @@ METHODS: tuple[tuple[str, Method], ...] = (
     ("TruthFinder (Yin 2008)", lambda task: truthfinder(task.claims)),
     ("Investment g=1.2 (Pasternack 2010)", lambda task: investment(task.claims)),
     ("PooledInvestment g=1.4 (Pasternack 2010)", lambda task: pooled_investment(task.claims)),
+    ("CRH (Li 2014)", lambda task: crh(task.claims)),
     ("CATD numeric loss (Li 2015)", _ours(Settings(numeric=NumericLoss()))),
     ("ours + AccuCopy discount (Dong 2009)", _ours(Settings(copies=CopySettings()))),
     ("ours + prior by source class", _ours(classes=True)),

@@ -5,6 +5,7 @@ from __future__ import annotations
 from crosscheck.reliability import Claim
 from crosscheck.reliability.fact_finders import (
     TruthFinderSettings,
+    crh,
     investment,
     pooled_investment,
     truthfinder,
@@ -49,3 +50,14 @@ def test_same_input_same_output_in_any_order():
     assert truthfinder(forward) == truthfinder(backward)
     assert investment(forward) == investment(backward)
     assert pooled_investment(forward) == pooled_investment(backward)
+
+
+def test_crh_weighs_down_a_source_far_off_everywhere():
+    """Far is off by a lot on every item; on x, Far and Near each give one figure and the item's weighted
+    median follows Near; an unweighted median of two would be the lower figure (Far's 5)."""
+    rows = [(f"y{i}", s, 100 + i) for i in range(6) for s in ("near", "other")]
+    rows += [(f"y{i}", "far", 900 + i) for i in range(6)]
+    rows += [("x", "near", 50.0), ("x", "far", 5.0)]
+    estimates = crh(points(rows))
+    assert estimates["x"] == 50.0
+    assert all(estimates[f"y{i}"] == 100 + i for i in range(6))
