@@ -2,10 +2,12 @@
 
 Iterate until the estimates stop changing: (1) each item's estimate is the candidate (a figure some source
 gave) with the most weight among the claims that hold it; a group of sources found to copy each other votes
-once, with its best member's weight; (2) each source's record is how many of its claims on items that others
-also state hold the estimate, and its vote weight is a conservative quantile of the Beta posterior of its
-accuracy (CATD's confidence-aware weighting, Li et al. VLDB 2015; AccuVote's log-odds weight, Dong et al.
-VLDB 2009; see :mod:`crosscheck.reliability.weights`). A source's weight on an item is computed from its
+once, with its best member's weight (or, with the ``false values`` copy rule, each later provider of a value
+is discounted by AccuCopy's posterior of its dependence on the earlier ones, :mod:`.copies`); (2) each
+source's record is how many of its claims on items that others also state hold the estimate, and its vote
+weight is a conservative quantile of the Beta posterior of its accuracy (CATD's confidence-aware weighting,
+Li et al. VLDB 2015; AccuVote's log-odds weight, Dong et al. VLDB 2009; see
+:mod:`crosscheck.reliability.weights`). A source's weight on an item is computed from its
 record on its other items (leave one out), so a source with one claim votes with the prior's weight and no
 source vouches for itself. Deterministic: claims are sorted, ties go to the candidate nearest the median of
 the item's claims, then to the smaller.
@@ -34,8 +36,9 @@ class Settings:
     keep each source's record against the estimate made without its group (:mod:`.holdout`) instead of the
     estimate itself; ``numeric``: weigh votes by CATD's chi-square bound on a numeric loss (:mod:`.numeric`),
     starting from each item's median claim, instead of by the Beta record (the reported reliabilities stay
-    record-based). The defaults are the grid point `crosscheck eval truth` chose on Population and on Flight's
-    actual departures in phase 1 (the numeric loss, chosen on Population since, is not the default)."""
+    record-based). The defaults were picked in phase 1 on Population and on Flight's actual departures and
+    are kept as they were: `crosscheck eval truth` prints them beside published methods at their published
+    defaults, and chooses nothing on the gold."""
 
     tolerance: Tolerance = field(default_factory=Tolerance)
     weights: WeightSettings = field(default_factory=lambda: WeightSettings(quantile=0.5, false_values=1000.0))
