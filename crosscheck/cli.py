@@ -114,12 +114,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     gold.add_argument("--quiet", "-q", action="store_true", help="no progress on stderr")
     truth = benchmarks.add_parser(
-        "truth", help="truth discovery against majority vote and median (Population or Flight benchmark)"
+        "truth",
+        help="truth discovery against majority vote, median and published fact-finders, side by side "
+        "(Population or Flight benchmark)",
     )
     truth.add_argument("path", type=Path, help="the benchmark folder (truth-discovery/population or /flight)")
-    truth.add_argument(
-        "--no-cv", action="store_true", help="run the default settings only, no grid or cross-validation"
-    )
     _add_review_commands(commands)
     _add_check_command(commands)
     return parser

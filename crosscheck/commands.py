@@ -152,7 +152,7 @@ def eval_command(args: argparse.Namespace) -> int:
     if args.benchmark == "truth":
         from crosscheck.evaluate.truth import evaluate_truth, render_truth
 
-        print(render_truth(*evaluate_truth(args.path, cross_validate=not args.no_cv)))
+        print(render_truth(*evaluate_truth(args.path)))
         return 0
     from crosscheck.evaluate.gold import evaluate_gold
     from crosscheck.evaluate.gold_report import render_gold

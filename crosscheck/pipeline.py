@@ -209,6 +209,7 @@ def analyse_with_vectors(
     With the store's incidents (``previous``), incidents keep their ids (:mod:`crosscheck.events.carry`)."""
     from crosscheck.embed.cache import text_key
     from crosscheck.reliability.corpus import estimate_reliability
+    from crosscheck.reliability.table import rounding_tolerance
     from crosscheck.report.context import build_report
 
     settings.validate()
@@ -226,7 +227,9 @@ def analyse_with_vectors(
 
         clusters, events = carry_incident_ids(clusters, events, previous)
     (progress or Progress(enabled=False)).stage("weighing outlets and claimants")
-    reliability = estimate_reliability(extraction.claims, clusters, known, settings.about_tolerance)
+    reliability = estimate_reliability(
+        extraction.claims, clusters, known, settings.about_tolerance, rounding=rounding_tolerance(settings)
+    )
     context = build_report(
         extraction.corpus,
         extraction.claims,

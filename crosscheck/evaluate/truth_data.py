@@ -7,20 +7,22 @@ population``); an item is a city-year ("cleveland, ohio_2000").
 Flight (Li et al., VLDB 2013): ``claims/<day>.txt`` (``source, flight, scheduled departure, actual departure,
 departure gate, scheduled arrival, actual arrival, arrival gate``) against ``gold/<day>.txt`` (the same
 without the source); an item is a day's flight and an attribute ("20111201/AA-1007-TPA-MIA"), a value its
-clock time in minutes (:mod:`crosscheck.evaluate.flight_times`). A time is moved by whole days to lie within
-half a day of the item's most frequent claimed time (so 23:55 and 00:05 are ten minutes apart), and so is the
-gold. All of a day's flights are estimated, not only those with gold; only those are scored.
+time in minutes from the midnight that begins the flight's day (:mod:`crosscheck.evaluate.flight_times`:
+a stated date counts, so an overnight arrival is after midnight and another day's flight a day off); a bare
+clock time, with no date, is moved by whole days to lie within half a day of the item's most frequent claimed
+time. All of a day's flights are estimated, not only those with gold; only those are scored.
 """
 
 from __future__ import annotations
 
 import csv
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
 
 from crosscheck.errors import InputError
-from crosscheck.evaluate.flight_times import clock_minutes, unwrap
+from crosscheck.evaluate.flight_times import flight_minutes, unwrap
 from crosscheck.reliability import Claim
 
 FLIGHT_ATTRIBUTES = {"actual departure": 3, "actual arrival": 6}  # column in a claims row
@@ -34,6 +36,9 @@ class TruthTask:
     claims: tuple[Claim, ...]
     gold: dict[str, float]
     near: str  # "1%" (relative) or "10 min" (absolute)
+    classes: dict[str, str] = field(default_factory=dict)
+    """A class per source where the data says what kind of source it is (Population: an editor who is an IP
+    address, "contributor #0 (1.2.3.4)", is "anonymous"; a registered account "registered")."""
 
     def is_near(self, estimate: float, truth: float) -> bool:
         if self.near == "1%":
@@ -77,40 +82,63 @@ def _population(path: Path) -> TruthTask:
             except ValueError as error:
                 raise InputError(str(gold_path), f"malformed row: {error}", line=line_no) from error
     items = {claim.item for claim in claims}
-    return TruthTask("population", tuple(claims), {k: v for k, v in gold.items() if k in items}, "1%")
+    classes = {claim.source: _editor_class(claim.source) for claim in claims}
+    return TruthTask(
+        "population", tuple(claims), {k: v for k, v in gold.items() if k in items}, "1%", classes
+    )
+
+
+def _editor_class(source: str) -> str:
+    """Wikipedia's anonymous editors are recorded as contributor #0 with their IP address."""
+    return "anonymous" if source.startswith("contributor #0 (") else "registered"
 
 
 def _flight(path: Path) -> list[TruthTask]:
     days = sorted(p.stem for p in (path / "claims").glob("*.txt"))
     if not days:
         raise InputError(str(path / "claims"), "no <day>.txt claims files")
-    raw: dict[str, dict[str, list[tuple[str, int]]]] = {name: defaultdict(list) for name in FLIGHT_ATTRIBUTES}
-    gold_raw: dict[str, dict[str, int]] = {name: {} for name in FLIGHT_ATTRIBUTES}
+    raw: dict[str, dict[str, list[tuple[str, int, bool]]]] = {
+        name: defaultdict(list) for name in FLIGHT_ATTRIBUTES
+    }
+    gold_raw: dict[str, dict[str, tuple[int, bool]]] = {name: {} for name in FLIGHT_ATTRIBUTES}
     for day in days:
+        flight_day = _day(day, path / "claims" / f"{day}.txt")
         for row in _tsv(path / "claims" / f"{day}.txt"):
             for name, column in FLIGHT_ATTRIBUTES.items():
-                minutes = clock_minutes(row[column]) if len(row) > column else None
-                if minutes is not None and len(row) > 1:
-                    raw[name][f"{day}/{row[1]}"].append((row[0], minutes))
+                read = flight_minutes(row[column], flight_day) if len(row) > column else None
+                if read is not None and len(row) > 1:
+                    raw[name][f"{day}/{row[1]}"].append((row[0], *read))
         gold_path = path / "gold" / f"{day}.txt"
         if not gold_path.is_file():
             raise InputError(str(gold_path), "missing gold file for a claims day")
         for row in _tsv(gold_path):
             for name, column in FLIGHT_ATTRIBUTES.items():
-                minutes = clock_minutes(row[column - 1]) if len(row) > column - 1 else None
-                if minutes is not None:
-                    gold_raw[name][f"{day}/{row[0]}"] = minutes
+                read = flight_minutes(row[column - 1], flight_day) if len(row) > column - 1 else None
+                if read is not None:
+                    gold_raw[name][f"{day}/{row[0]}"] = read
     tasks = []
     for name in FLIGHT_ATTRIBUTES:
         claims, gold = [], {}
         for item, values in sorted(raw[name].items()):
-            counts = Counter(minutes for _, minutes in values)
+            counts = Counter(minutes for _, minutes, _ in values)
             reference = min(counts, key=lambda v: (-counts[v], v))
-            claims += [Claim.point(item, source, unwrap(m, reference)) for source, m in values]
+            claims += [Claim.point(item, source, _placed(m, dated, reference)) for source, m, dated in values]
             if item in gold_raw[name]:
-                gold[item] = float(unwrap(gold_raw[name][item], reference))
+                gold[item] = float(_placed(*gold_raw[name][item], reference))
         tasks.append(TruthTask(name, tuple(claims), gold, "10 min"))
     return tasks
+
+
+def _placed(minutes: int, dated: bool, reference: int) -> int:
+    """A dated time as it is; a bare clock time moved to within half a day of the item's commonest time."""
+    return minutes if dated else unwrap(minutes, reference)
+
+
+def _day(stem: str, path: Path) -> date:
+    try:
+        return datetime.strptime(stem, "%Y%m%d").date()
+    except ValueError as error:
+        raise InputError(str(path), "a claims file must be named by its day, <yyyymmdd>.txt") from error
 
 
 def _tsv(path: Path) -> list[list[str]]:

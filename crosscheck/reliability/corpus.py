@@ -27,8 +27,10 @@ from typing import Literal
 from crosscheck.compare.independence import outlet, source_groups
 from crosscheck.compare.intervals import ABOUT_TOLERANCE, interval
 from crosscheck.compare.timing import called_earlier, says_rose, when
+from crosscheck.config import Settings as ConfigSettings
 from crosscheck.model import Claim, Cluster
 from crosscheck.reliability.discover import Settings, discover
+from crosscheck.reliability.table import Tolerance, rounding_tolerance
 from crosscheck.reliability.types import Claim as Statement
 from crosscheck.reliability.types import SourceReliability, TruthResult
 
@@ -154,12 +156,18 @@ def estimate_reliability(
     known: Mapping[str, tuple[float, float]] | None = None,
     about: float = ABOUT_TOLERANCE,
     settings: Settings | None = None,
+    rounding: Tolerance | None = None,
 ) -> Reliability:
-    """Slot estimates and outlet and claimant reliabilities for the numeric ``clusters`` of ``claims``."""
+    """Slot estimates and outlet and claimant reliabilities for the numeric ``clusters`` of ``claims``.
+
+    ``rounding``: when a figure holds a slot's estimate up to rounding; by default the compare stage's rule
+    at the default settings (:func:`~crosscheck.reliability.table.rounding_tolerance`), so an outlet's
+    1,000 is not counted against it when the estimate is 1,020. Ignored when ``settings`` are given."""
     rows = _rows(claims, clusters, about)
     if not rows:
         return EMPTY
-    settings = settings or Settings(held_first=True)
+    tolerance = rounding or rounding_tolerance(ConfigSettings())
+    settings = settings or Settings(held_first=True, tolerance=tolerance)
     latest = _latest([row.item for row in rows])
     fixed = {latest[cid]: (low + high) / 2 for cid, (low, high) in (known or {}).items() if cid in latest}
     outlet_of = {i: outlet(row.claim) for i, row in enumerate(rows)}

@@ -2,10 +2,12 @@
 
 Iterate until the estimates stop changing: (1) each item's estimate is the candidate (a figure some source
 gave) with the most weight among the claims that hold it; a group of sources found to copy each other votes
-once, with its best member's weight; (2) each source's record is how many of its claims on items that others
-also state hold the estimate, and its vote weight is a conservative quantile of the Beta posterior of its
-accuracy (CATD's confidence-aware weighting, Li et al. VLDB 2015; AccuVote's log-odds weight, Dong et al.
-VLDB 2009; see :mod:`crosscheck.reliability.weights`). A source's weight on an item is computed from its
+once, with its best member's weight (or, with the ``false values`` copy rule, each later provider of a value
+is discounted by AccuCopy's posterior of its dependence on the earlier ones, :mod:`.copies`); (2) each
+source's record is how many of its claims on items that others also state hold the estimate, and its vote
+weight is a conservative quantile of the Beta posterior of its accuracy (CATD's confidence-aware weighting,
+Li et al. VLDB 2015; AccuVote's log-odds weight, Dong et al. VLDB 2009; see
+:mod:`crosscheck.reliability.weights`). A source's weight on an item is computed from its
 record on its other items (leave one out), so a source with one claim votes with the prior's weight and no
 source vouches for itself. Deterministic: claims are sorted, ties go to the candidate nearest the median of
 the item's claims, then to the smaller.
@@ -20,7 +22,7 @@ from dataclasses import dataclass, field
 import numpy as np
 from scipy.stats import binom
 
-from crosscheck.reliability.copies import CopySettings, copy_groups
+from crosscheck.reliability.copies import CopySettings, Dependence, copy_groups, dependence_matrix
 from crosscheck.reliability.holdout import holdout_agree, item_spans
 from crosscheck.reliability.numeric import NumericLoss, catd_weight, claim_loss
 from crosscheck.reliability.table import ClaimTable, Tolerance, build_table
@@ -34,12 +36,15 @@ class Settings:
     keep each source's record against the estimate made without its group (:mod:`.holdout`) instead of the
     estimate itself; ``numeric``: weigh votes by CATD's chi-square bound on a numeric loss (:mod:`.numeric`),
     starting from each item's median claim, instead of by the Beta record (the reported reliabilities stay
-    record-based). The defaults are the grid point `crosscheck eval truth` chose on Population and on Flight's
-    actual departures in phase 1 (the numeric loss, chosen on Population since, is not the default)."""
+    record-based). The defaults were picked in phase 1 on Population and on Flight's actual departures and
+    are kept as they were: `crosscheck eval truth` prints them beside published methods at their published
+    defaults, and chooses nothing on the gold."""
 
     tolerance: Tolerance = field(default_factory=Tolerance)
     weights: WeightSettings = field(default_factory=lambda: WeightSettings(quantile=0.5, false_values=1000.0))
-    copies: CopySettings | None = field(default_factory=lambda: CopySettings(min_identical=0.99))
+    copies: CopySettings | None = field(
+        default_factory=lambda: CopySettings(rule="identical", min_identical=0.99)
+    )
     level: float = 0.9
     iterations: int = 20
     holdout: bool = False
@@ -54,25 +59,50 @@ def discover(
     settings: Settings | None = None,
     known: Mapping[str, float] | None = None,
     groups: Mapping[str, str] | None = None,
+    classes: Mapping[str, str] | None = None,
 ) -> TruthResult:
     """Estimates for every item and a reliability for every source of ``claims``.
 
     ``known`` fixes the value of some items (a reviewer's established figure): they are not estimated, and
-    the sources are scored against them.
+    the sources are scored against them. ``classes`` names a class per source (on Population: anonymous
+    editors and registered accounts): a source's prior accuracy is then its class's pooled record against
+    the current estimates (empirical Bayes), at the prior's strength, instead of the uniform prior; this is
+    what a source with one claim votes with. Sources not named form one class.
     """
     settings = settings or Settings()
     table = build_table(claims, settings.tolerance, settings.held_first)
     known_index = _known(table, known or {})
     given = _given_groups(table, groups or {})
     group = given
-    if settings.copies is not None:
+    if settings.copies is not None and settings.copies.rule == "identical":
         found = copy_groups(
             table.item, table.source, table.low, table.high,
             len(table.items), len(table.sources), settings.copies,
         )  # fmt: skip
         group = _join(given, found)
-    estimate, agree, counted = _solve(table, settings, known_index, _vote_groups(table, group))
-    return _result(table, settings, estimate, agree, counted)
+    source_class = _classes(table, classes)
+    estimate, agree, counted = _solve(table, settings, known_index, group, source_class)
+    return _result(table, settings, estimate, agree, counted, source_class)
+
+
+def _classes(table: ClaimTable, classes: Mapping[str, str] | None) -> np.ndarray | None:
+    if classes is None:
+        return None
+    names = sorted({classes.get(source, "") for source in table.sources})
+    return np.array([names.index(classes.get(source, "")) for source in table.sources], dtype=np.int64)
+
+
+def _class_prior(
+    table: ClaimTable, agree: np.ndarray, counted: np.ndarray, source_class: np.ndarray | None
+) -> np.ndarray | None:
+    """Per source, its class's pooled accuracy (Laplace-smoothed), or None without classes."""
+    if source_class is None:
+        return None
+    agreed, shared = _record(table, agree, counted)
+    n = int(source_class.max()) + 1
+    pooled_agreed = np.bincount(source_class, weights=agreed, minlength=n)
+    pooled_shared = np.bincount(source_class, weights=shared, minlength=n)
+    return ((pooled_agreed + 1.0) / (pooled_shared + 2.0))[source_class]
 
 
 def _known(table: ClaimTable, known: Mapping[str, float]) -> dict[int, float]:
@@ -127,9 +157,13 @@ def _vote_groups(table: ClaimTable, group: np.ndarray) -> np.ndarray:
 
 
 def _solve(
-    table: ClaimTable, settings: Settings, known: dict[int, float], group: np.ndarray
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
-    """``group``: per claim, the group whose best member's weight is its one vote."""
+    table: ClaimTable, settings: Settings, known: dict[int, float], source_group: np.ndarray,
+    source_class: np.ndarray | None = None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:  # fmt: skip
+    """``source_group``: per source, the group whose best member's weight is its one vote; with the
+    ``false values`` copy rule, joined after each estimate with the sources found to copy each other."""
+    group = _vote_groups(table, source_group)
+    discount = np.ones(len(table.pair_claim))
     weight = np.ones(table.n_claims)
     if settings.numeric is not None:  # CATD starts from each item's median claim
         weight = _numeric_weights(table, _medians(table), settings.numeric)
@@ -137,7 +171,7 @@ def _solve(
     agree = np.zeros(table.n_claims, dtype=bool)
     counted = table.shared
     for _ in range(settings.iterations):
-        new = _estimate(table, weight, group, known)
+        new = _estimate(table, weight, group, known, discount)
         if np.array_equal(new, estimate):
             break
         estimate = new
@@ -153,16 +187,55 @@ def _solve(
                 counted = counted | fixed
         else:
             agree, counted = _agree(table, estimate, settings.tolerance), table.shared
-        weight = _weights(table, agree, counted, settings.weights)
+        weight = _weights(table, agree, counted, settings.weights, source_class)
+        if settings.copies is not None and settings.copies.rule == "false values":
+            dependent = _dependence(table, estimate, agree, counted, settings.tolerance, settings.copies)
+            discount = _copy_discount(table, weight, dependent, settings.copies.copy_rate)
     return estimate, agree, counted
 
 
-def _estimate(
-    table: ClaimTable, weight: np.ndarray, group: np.ndarray, known: dict[int, float]
+def _dependence(
+    table: ClaimTable, estimate: np.ndarray, agree: np.ndarray, counted: np.ndarray, tolerance: Tolerance,
+    copies: CopySettings,
+) -> Dependence:  # fmt: skip
+    """AccuCopy's dependence of the sources from the true and false values they share (:mod:`.copies`)."""
+    agreed, shared = _record(table, agree, counted)
+    accuracy = (agreed + 1.0) / (shared + 2.0)
+    holds = _agree(table, estimate, tolerance)
+    return dependence_matrix(
+        table.item, table.source, table.low, table.high, holds, accuracy, len(table.items), copies
+    )
+
+
+def _copy_discount(
+    table: ClaimTable, weight: np.ndarray, dependent: Dependence, copy_rate: float
 ) -> np.ndarray:
-    """Per item, the candidate with the most (group-deduplicated) weight; ties by rank."""
+    """Per (claim, candidate) pair, AccuCopy's discount of the vote: the candidate's providers in order of
+    weight (best first), each vote times ``1 - c * P(dependent)`` for every provider before it."""
+    discount = np.ones(len(table.pair_claim))
+    row = dependent.row[table.source[table.pair_claim]]
+    tested = np.flatnonzero(row >= 0)
+    if len(tested) == 0:
+        return discount
+    order = tested[np.lexsort((-weight[table.pair_claim[tested]], table.pair_cand[tested]))]
+    cands = table.pair_cand[order]
+    starts = np.flatnonzero(np.r_[True, cands[1:] != cands[:-1]])
+    ends = np.r_[starts[1:], len(order)]
+    for start, end in zip(starts, ends, strict=True):
+        if end - start < 2:
+            continue
+        rows = row[order[start:end]]
+        keep = np.log1p(-copy_rate * dependent.matrix[np.ix_(rows, rows)])
+        discount[order[start:end]] = np.exp(np.tril(keep, -1).sum(axis=1))
+    return discount
+
+
+def _estimate(
+    table: ClaimTable, weight: np.ndarray, group: np.ndarray, known: dict[int, float], discount: np.ndarray
+) -> np.ndarray:
+    """Per item, the candidate with the most (group-deduplicated, copy-discounted) weight; ties by rank."""
     claim_group = group[table.pair_claim]
-    pair_weight = weight[table.pair_claim]
+    pair_weight = weight[table.pair_claim] * discount
     # one vote per (candidate, group): the group's best member
     order = np.lexsort((-pair_weight, claim_group, table.pair_cand))
     cand, grp = table.pair_cand[order], claim_group[order]
@@ -179,9 +252,7 @@ def _estimate(
 
 
 def _agree(table: ClaimTable, estimate: np.ndarray, tolerance: Tolerance) -> np.ndarray:
-    value = estimate[table.item]
-    tol = tolerance.of(value)
-    return (table.low - tol <= value) & (value <= table.high + tol)
+    return tolerance.holds(table.low, table.high, estimate[table.item])
 
 
 def _medians(table: ClaimTable) -> np.ndarray:
@@ -212,18 +283,29 @@ def _record(table: ClaimTable, agree: np.ndarray, counted: np.ndarray) -> tuple[
 
 
 def _weights(
-    table: ClaimTable, agree: np.ndarray, counted: np.ndarray, settings: WeightSettings
-) -> np.ndarray:
+    table: ClaimTable, agree: np.ndarray, counted: np.ndarray, settings: WeightSettings,
+    source_class: np.ndarray | None = None,
+) -> np.ndarray:  # fmt: skip
     """Each claim's vote weight from its source's record on its other items."""
     agreed, shared = _record(table, agree, counted)
     own_agree, own = agree & counted, counted.astype(float)
-    return vote_weight(agreed[table.source] - own_agree, shared[table.source] - own, settings)
+    prior = _class_prior(table, agree, counted, source_class)
+    return vote_weight(
+        agreed[table.source] - own_agree, shared[table.source] - own, settings,
+        None if prior is None else prior[table.source],
+    )  # fmt: skip
 
 
 def _result(
-    table: ClaimTable, settings: Settings, estimate: np.ndarray, agree: np.ndarray, counted: np.ndarray
+    table: ClaimTable,
+    settings: Settings,
+    estimate: np.ndarray,
+    agree: np.ndarray,
+    counted: np.ndarray,
+    source_class: np.ndarray | None = None,
 ) -> TruthResult:
-    weight = _weights(table, agree, counted, settings.weights)
+    weight = _weights(table, agree, counted, settings.weights, source_class)
+    prior = _class_prior(table, agree, counted, source_class)
     support_all = np.bincount(table.item, weights=weight, minlength=len(table.items))
     holds = _agree(table, estimate, settings.tolerance)
     support_for = np.bincount(table.item, weights=weight * holds, minlength=len(table.items))
@@ -238,8 +320,8 @@ def _result(
         for i, item in enumerate(table.items)
     )
     agreed, shared = _record(table, agree, counted)
-    mean, low, high = accuracy_interval(agreed, shared, settings.level, settings.weights)
-    full_weight = vote_weight(agreed, shared, settings.weights)
+    mean, low, high = accuracy_interval(agreed, shared, settings.level, settings.weights, prior)
+    full_weight = vote_weight(agreed, shared, settings.weights, prior)
     claims = np.bincount(table.source, minlength=len(table.sources))
     bias_ratios = _log_ratios(table, estimate, holds)
     bias = [median_interval(r, settings.level) for r in bias_ratios]

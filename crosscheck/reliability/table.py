@@ -3,7 +3,8 @@
 A candidate is a finite bound some claim states (a point claim's value, a range's ends, a floor): the
 estimate of an item is always a figure some source gave. A claim holds a candidate when the candidate lies
 in its interval widened by the tolerance, so "at least 20" holds 25 and is not counted against its source
-when 25 is the estimate.
+when 25 is the estimate; with a rounding tolerance, a rounded claim's interval is widened for the vote, and
+either figure's rounding counts when a claim is scored against the estimate.
 """
 
 from __future__ import annotations
@@ -13,18 +14,54 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from crosscheck.compare.tolerance import ROUND_FROM, ROUND_STEP
+from crosscheck.config import Settings as ConfigSettings
 from crosscheck.reliability.types import Claim
 
 
 @dataclass(frozen=True)
 class Tolerance:
-    """Two figures agree when they differ by at most ``max(absolute, relative * |value|)``."""
+    """A claim's bound and a value agree when they differ by at most ``max(absolute, relative * the larger
+    magnitude)``; with ``rounded_only``, only when one of the two looks rounded, else exactly: the compare
+    stage's rule for "the same up to rounding" (:mod:`crosscheck.compare.tolerance`, whose
+    :func:`~crosscheck.compare.tolerance.looks_rounded` this applies to arrays), so 1,000 and 1,020 agree
+    while 45 and 46 do not."""
 
     absolute: float = 0.0
     relative: float = 0.0
+    rounded_only: bool = False
 
-    def of(self, values: np.ndarray) -> np.ndarray:
-        return np.maximum(self.absolute, self.relative * np.abs(values))
+    def allowed(self, bound: np.ndarray, value: np.ndarray, either: bool = True) -> np.ndarray:
+        """How far ``value`` may lie from ``bound`` (element-wise, broadcast) and still agree; with
+        ``rounded_only``, when either looks rounded (``either``) or when the bound does."""
+        size = np.maximum(np.abs(bound), np.abs(value))
+        allowed = np.maximum(self.absolute, self.relative * np.where(np.isfinite(size), size, 0.0))
+        if self.rounded_only:
+            rounded = looks_rounded(bound) | looks_rounded(value) if either else looks_rounded(bound)
+            allowed = np.where(rounded, allowed, 0.0)
+        return allowed
+
+    def holds(self, low: np.ndarray, high: np.ndarray, value: np.ndarray, either: bool = True) -> np.ndarray:
+        """Whether ``value`` lies in [low, high] or within the allowed difference of its nearer bound.
+        ``either`` False: only a claim's own rounded bound widens it (a candidate is supported by the
+        rounded figures near it, not a rounded candidate by every precise figure near it)."""
+        if self.absolute == 0.0 and self.relative == 0.0:
+            return (low <= value) & (value <= high)
+        bound = np.where(value < low, low, np.where(value > high, high, value))
+        return np.abs(value - bound) <= self.allowed(bound, value, either)
+
+
+def rounding_tolerance(settings: ConfigSettings) -> Tolerance:
+    """The compare stage's tolerance for rounding, from a run's settings."""
+    return Tolerance(settings.absolute_tolerance, settings.rounding_tolerance, rounded_only=True)
+
+
+def looks_rounded(values: np.ndarray) -> np.ndarray:
+    """:func:`crosscheck.compare.tolerance.looks_rounded` (without a qualifier) for an array."""
+    values = np.asarray(values, dtype=float)
+    finite = np.isfinite(values)
+    steps = np.where(finite, values, 0.0) / ROUND_STEP
+    return finite & (np.abs(values) >= ROUND_FROM) & (steps == np.round(steps))
 
 
 @dataclass(frozen=True)
@@ -115,8 +152,9 @@ def _candidates(
         # ties go to the candidate nearest the median of the claims' nearest bounds, then the smaller; with
         # ``held_first``, first to the candidate more claims hold ("at least 14" and "31" both hold 31)
         middle = float(np.median(np.where(np.isfinite(highs), (lows + highs) / 2, lows)))
-        tol = tolerance.of(values)
-        holds = (lows[:, None] - tol[None, :] <= values[None, :]) & (values[None, :] <= highs[:, None] + tol)
+        # a rounded 1,000 supports a precise 1,020, not the other way round: the estimate is precise when
+        # a precise figure fits (scoring against it, :func:`Tolerance.holds`, is symmetric)
+        holds = tolerance.holds(lows[:, None], highs[:, None], values[None, :], either=False)
         held = -holds.sum(axis=0) if held_first else np.zeros(len(values))
         rank = np.lexsort((values, np.abs(values - middle), held)).argsort()
         claims, cands = np.nonzero(holds)

@@ -32,19 +32,35 @@ class WeightSettings:
     false_values: float = 10.0
 
 
+def _prior(
+    settings: WeightSettings, prior_mean: np.ndarray | None
+) -> tuple[np.ndarray | float, np.ndarray | float]:
+    """The Beta prior's pseudo-counts: the settings', or ``prior_mean`` (per source, e.g. its class's pooled
+    accuracy) at the same strength (``prior_agree + prior_disagree`` pseudo-claims)."""
+    if prior_mean is None:
+        return settings.prior_agree, settings.prior_disagree
+    strength = settings.prior_agree + settings.prior_disagree
+    return strength * prior_mean, strength * (1.0 - prior_mean)
+
+
 def accuracy_interval(
-    agreed: np.ndarray, shared: np.ndarray, level: float, settings: WeightSettings
-) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    agreed: np.ndarray, shared: np.ndarray, level: float, settings: WeightSettings,
+    prior_mean: np.ndarray | None = None,
+) -> tuple[np.ndarray, np.ndarray, np.ndarray]:  # fmt: skip
     """Posterior mean, and the equal-tailed interval at ``level``, of each source's accuracy."""
-    a = agreed + settings.prior_agree
-    b = shared - agreed + settings.prior_disagree
+    prior_agree, prior_disagree = _prior(settings, prior_mean)
+    a = agreed + prior_agree
+    b = shared - agreed + prior_disagree
     tail = (1.0 - level) / 2.0
     return a / (a + b), beta.ppf(tail, a, b), beta.ppf(1.0 - tail, a, b)
 
 
-def vote_weight(agreed: np.ndarray, shared: np.ndarray, settings: WeightSettings) -> np.ndarray:
+def vote_weight(
+    agreed: np.ndarray, shared: np.ndarray, settings: WeightSettings, prior_mean: np.ndarray | None = None
+) -> np.ndarray:
     """The weight of a source's vote from its record (``agreed`` of ``shared``)."""
-    a = agreed + settings.prior_agree
-    b = shared - agreed + settings.prior_disagree
+    prior_agree, prior_disagree = _prior(settings, prior_mean)
+    a = agreed + prior_agree
+    b = shared - agreed + prior_disagree
     q = np.clip(beta.ppf(settings.quantile, a, b), 1e-9, 1 - 1e-9)
     return np.maximum(np.log(settings.false_values * q / (1.0 - q)), MIN_WEIGHT)

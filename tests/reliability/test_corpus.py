@@ -8,6 +8,7 @@ from crosscheck.compare import make_cluster
 from crosscheck.model import Claim, Cluster
 from crosscheck.reliability import Settings
 from crosscheck.reliability.corpus import estimate_reliability
+from crosscheck.reliability.table import Tolerance
 from tests.compare.compare_kit import SETTINGS, claim
 
 DAY = date(2024, 3, 2)
@@ -133,3 +134,23 @@ def test_a_floor_and_a_figure_it_holds_give_the_figure():
     figure = killed("Two", 31, "Dam", by="the Monitor")
     claims, clusters = clusters_of([[floor, figure]])
     assert estimate_reliability(claims, clusters).estimates[clusters[0].id].value == 31
+
+
+def test_a_rounded_figure_is_not_a_miss_against_a_close_precise_one():
+    """The compare stage's rounding rule (5%, only when a figure looks rounded) holds here too: Round says
+    1,000 where the others say 1,023 and is not contradicted; Off says 1,024 (precise: compared exactly) and
+    is. The estimate stays the precise figure, though the rounded one is close to all of them."""
+    groups = [
+        [killed("Alpha", 1023 + 10 * i, f"p{i}"), killed("Beta", 1023 + 10 * i, f"p{i}"),
+         killed("Gamma", 1023 + 10 * i, f"p{i}"), killed("Round", 1000 + 10 * i, f"p{i}"),
+         killed("Off", 1024 + 10 * i, f"p{i}")]
+        for i in range(6)
+    ]  # fmt: skip
+    claims, clusters = clusters_of(groups)
+    result = estimate_reliability(claims, clusters)
+    scores = {s.name: s for s in result.outlets}
+    assert scores["Round"].agreed == scores["Round"].shared == 6
+    assert scores["Off"].agreed == 0
+    assert sorted(e.value for e in result.estimates.values()) == [1023 + 10 * i for i in range(6)]
+    exact = estimate_reliability(claims, clusters, rounding=Tolerance())
+    assert {s.name: s for s in exact.outlets}["Round"].agreed == 0

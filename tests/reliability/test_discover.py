@@ -107,13 +107,14 @@ def test_copies_vote_once():
     table = build_table(claims, Tolerance())
     groups = copy_groups(
         table.item, table.source, table.low, table.high, len(table.items), len(table.sources),
-        CopySettings(min_common=20, min_identical=0.95),
+        CopySettings(rule="identical", min_common=20, min_identical=0.95),
     )  # fmt: skip
     named = dict(zip(table.sources, groups, strict=True))
     assert named["copy1"] == named["copy2"] == named["copy3"] != named["ind1"] != named["ind2"]
     weights = WeightSettings(quantile=0.5, false_values=10)
     plain = discover(claims, Settings(weights=weights, copies=None)).values()
-    aware = discover(claims, Settings(weights=weights, copies=CopySettings(min_common=20))).values()
+    identical = CopySettings(rule="identical", min_common=20)
+    aware = discover(claims, Settings(weights=weights, copies=identical)).values()
     assert plain["x1"] == 2 and aware["x1"] == 1
     wire = {"copy1": "wire", "copy2": "wire", "copy3": "wire"}
     given = discover(claims, Settings(weights=weights, copies=None), groups=wire).values()
