@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from typing import Any
+from dataclasses import dataclass, field, replace
+from typing import Any, TypeVar
 
 from crosscheck import __version__
 from crosscheck.model import Claim, Cluster, Event, Source
@@ -86,26 +86,32 @@ def write_run(backend: Backend, data: RunData) -> WriteSummary:
         writer = _Writer(backend, run_id)
         writer.sync("sources", rows.SOURCE_COLUMNS, [rows.source_row(s) for s in data.sources])
         writer.sync("claims", rows.CLAIM_COLUMNS, [rows.claim_row(c) for c in data.claims])
-        regrouped = _regrouped(backend, "event_claims", "event_id", data.events)
-        events = writer.sync(
+        source_ids = {source.id for source in data.sources}
+        events = _keeping_others(backend, "event_claims", "event_id", data.events, source_ids)
+        regrouped = _regrouped(backend, "event_claims", "event_id", events)
+        written = writer.sync(
             "events", rows.EVENT_COLUMNS, [rows.event_row(e) for e in data.events], rewrite=regrouped
         )
-        _members(backend, "event_claims", "event_id", [e for e in data.events if e.id in events])
+        _members(backend, "event_claims", "event_id", [e for e in events if e.id in written])
         decided = _held(backend, (*data.carried, *data.stranded))
-        regrouped = _regrouped(backend, "cluster_members", "cluster_id", data.clusters)
+        clusters = _keeping_others(backend, "cluster_members", "cluster_id", data.clusters, source_ids)
+        regrouped = _regrouped(backend, "cluster_members", "cluster_id", clusters)
         cluster_rows = [rows.cluster_row(c) for c in data.clusters]
-        clusters = writer.sync(
+        written = writer.sync(
             "clusters", rows.CLUSTER_COLUMNS, cluster_rows, versioned=True, rewrite=regrouped
         )
-        _members(backend, "cluster_members", "cluster_id", [c for c in data.clusters if c.id in clusters])
-        source_ids = {source.id for source in data.sources}
+        _members(backend, "cluster_members", "cluster_id", [c for c in clusters if c.id in written])
         current_claims = "SELECT id, source_id FROM claims WHERE retired_run IS NULL"
         writer.retire("claims", {c.id for c in data.claims}, source_ids, current_claims)
+        produced = {e.id for e in data.events}
+        _shrink(writer, "event_claims", "event_id", produced, source_ids)
         events_sql = _member_sources("events", "event_claims", "event_id")
-        writer.retire("events", {e.id for e in data.events}, source_ids, events_sql)
+        writer.retire("events", produced, source_ids, events_sql)
         audit_retired_incidents(backend, run_id)
+        produced = {c.id for c in data.clusters}
+        _shrink(writer, "cluster_members", "cluster_id", produced, source_ids, versioned=True)
         clusters_sql = _member_sources("clusters", "cluster_members", "cluster_id") + _MADE_SOURCES
-        writer.retire("clusters", {c.id for c in data.clusters}, source_ids, clusters_sql, versioned=True)
+        writer.retire("clusters", produced, source_ids, clusters_sql, versioned=True)
         _audit_decided(backend, run_id, decided, set(data.stranded))
         added_embeddings = _embeddings(backend, data, run_id)
         backend.execute(
@@ -131,6 +137,62 @@ _MADE_SOURCES = (
 """(id, source id of a claim of its incident) for each current cluster without members: one a reviewer's
 split or rejected match made (crosscheck.review.decide), retired when a run on its incident's sources does
 not take it in."""
+
+
+_Owner = TypeVar("_Owner", Event, Cluster)
+
+
+def _others(
+    backend: Backend, table: str, owner: str, source_ids: set[str]
+) -> tuple[dict[str, list[str]], set[str]]:
+    """The current claims of other articles than the run's that each stored incident or cluster holds, and
+    the incidents or clusters that hold a claim of the run's articles."""
+    sql = (
+        f"SELECT m.{owner}, m.claim_id, c.source_id FROM {table} m JOIN claims c ON c.id = m.claim_id "
+        f"WHERE c.retired_run IS NULL ORDER BY m.{owner}, m.position"
+    )
+    others: dict[str, list[str]] = {}
+    touched: set[str] = set()
+    for owner_id, claim_id, source_id in backend.query(sql):
+        if source_id in source_ids:
+            touched.add(owner_id)
+        else:
+            others.setdefault(owner_id, []).append(claim_id)
+    return others, touched
+
+
+def _keeping_others(
+    backend: Backend, table: str, owner: str, owners: Sequence[_Owner], source_ids: set[str]
+) -> list[_Owner]:
+    """The run's incidents or clusters, each also holding the claims of articles outside the run that its
+    stored row holds: a run over some of a store's articles (``check --record``) speaks for those only."""
+    others, _ = _others(backend, table, owner, source_ids)
+    return [
+        replace(o, claim_ids=(*o.claim_ids, *(c for c in others[o.id] if c not in o.claim_ids)))
+        if o.id in others
+        else o
+        for o in owners
+    ]
+
+
+def _shrink(
+    writer: _Writer, table: str, owner: str, produced: set[str], source_ids: set[str], versioned: bool = False
+) -> None:
+    """A stored incident or cluster holding claims of the run's articles and of others, which the run did
+    not produce, keeps the others' claims instead of being retired with the run's."""
+    others, touched = _others(writer.backend, table, owner, source_ids)
+    kept = sorted(owner_id for owner_id in others if owner_id in touched and owner_id not in produced)
+    writer.backend.executemany(f"DELETE FROM {table} WHERE {owner} = ?", [(o,) for o in kept])
+    writer.backend.insert_many(
+        table,
+        (owner, "claim_id", "position"),
+        [(o, claim_id, position) for o in kept for position, claim_id in enumerate(others[o])],
+    )
+    owners = "clusters" if owner == "cluster_id" else "events"
+    bump = ", version = version + 1" if versioned else ""
+    writer.backend.executemany(
+        f"UPDATE {owners} SET updated_run = ?{bump} WHERE id = ?", [(writer.run_id, o) for o in kept]
+    )
 
 
 class _Writer:

@@ -211,7 +211,10 @@ def test_the_same_input_gives_the_same_ids_with_a_store_or_without(store_url: st
     assert plain[0] == plain[1] == stored[0] == stored[1]
 
 
-def test_check_record_of_a_stored_article_keeps_its_incidents_ids(store_url: str, tmp_path: Path):
+def record_one_stored_article(
+    store_url: str, tmp_path: Path
+) -> tuple[dict[str, tuple[str, ...]], dict[str, tuple[str, ...]]]:
+    """The store's incidents after a run of the demo, and after ``check --record`` of one of its articles."""
     from crosscheck.cli import main
 
     folder = corpus(tmp_path / "demo")
@@ -219,7 +222,11 @@ def test_check_record_of_a_stored_article_keeps_its_incidents_ids(store_url: str
     article = folder / "valley-courier-dam-breach.txt"
     args = ["check", str(article), "--db", store_url, "--embedder", "fake", "--record", "--fail-on", "never"]
     assert main(args) == 0
-    after = stored_incidents(store_url)
+    return before, stored_incidents(store_url)
+
+
+def test_check_record_of_a_stored_article_keeps_its_incidents_ids(store_url: str, tmp_path: Path):
+    before, after = record_one_stored_article(store_url, tmp_path)
     recorded = {
         event_id
         for event_id, claims in after.items()
@@ -227,3 +234,19 @@ def test_check_record_of_a_stored_article_keeps_its_incidents_ids(store_url: str
     }
     assert TOLL_INCIDENT in recorded, "recorded alone, the article's part of the dam breach keeps the id"
     assert recorded <= set(before), "every incident of the recorded article keeps a stored id"
+
+
+def test_recording_some_articles_leaves_the_others_claims_in_their_incidents_and_clusters(
+    store_url: str, tmp_path: Path
+):
+    before, after = record_one_stored_article(store_url, tmp_path)
+    assert set(after[TOLL_INCIDENT]) == set(before[TOLL_INCIDENT]), "the other articles' claims stay"
+    held = [claim for claims in after.values() for claim in claims]
+    assert len(held) == len(set(held)), "no claim in two incidents"
+    assert set(held) == {claim for claims in before.values() for claim in claims}
+    with open_store(store_url) as store:
+        in_clusters = [c for row in store.backend.query(
+            "SELECT m.claim_id FROM cluster_members m JOIN clusters t ON t.id = m.cluster_id "
+            "WHERE t.retired_run IS NULL"
+        ) for c in row]  # fmt: skip
+    assert len(in_clusters) == len(set(in_clusters)) and set(in_clusters) == set(held)
