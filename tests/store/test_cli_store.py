@@ -17,6 +17,7 @@ import pytest
 from crosscheck.cli import main
 from crosscheck.commands import demo_corpus_path
 from crosscheck.store import LATEST, open_store
+from tests.killing import kill_when_announced
 from tests.store.kit import demo_subset, dump, mark_newer
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -90,16 +91,11 @@ def _kill_run(corpus: Path, place: Path, db: Path, at: str | float) -> None:
     )
     if isinstance(at, float):
         time.sleep(at)
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=60)
+        assert process.returncode == -signal.SIGKILL
     else:
-        assert process.stdout is not None
-        for line in process.stdout:
-            if line.strip() == f"inserting {at}":
-                break
-        else:
-            pytest.fail(f"the run ended before inserting {at}")
-    process.send_signal(signal.SIGKILL)
-    process.wait(timeout=60)
-    assert process.returncode == -signal.SIGKILL
+        kill_when_announced(process, f"inserting {at}")
 
 
 def test_sigkill_during_run_db_leaves_the_store_before_or_complete(tmp_path: Path):
