@@ -1,8 +1,15 @@
-"""How often find_attribution / find_time agree with the FA-KES dev gold.
+"""How often find_attribution / find_time agree with the FA-KES dev gold, and how the field's library for
+time expressions (dateparser) does on the same sentences.
 
 For every gold mention, the sentence holding its quote is read with find_attribution and find_time at
 the quote's first digit, and compared with the mention's ``attributed_to`` (after canonicalisation, a
 loose match) and ``as_of`` (contained in the span; without a span, the publication date stands in).
+
+dateparser reads the same sentence with ``search_dates`` (English, relative to the publication date,
+dates from the past preferred); the expression nearest the quote is its reading, scored the same way.
+"dateparser, date words only" keeps the expressions that hold a month, a weekday or a relative word
+("yesterday", "ago", "last"), since ``search_dates`` also reads bare numbers and words such as "may" as
+dates.
 
     .venv/bin/python benchmarks/attribution_time_agreement.py [--gold PATH] [--articles PATH] [-v]
 """
@@ -88,6 +95,41 @@ def _as_of(value: str) -> tuple[date, date]:
     return date(parts[0], 1, 1), date(parts[0], 12, 31)
 
 
+_DATE_WORDS = re.compile(
+    r"\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|\b(mon|tues|wednes|thurs|fri|satur|sun)day\b"
+    r"|\b(yesterday|today|tonight|ago|last|earlier|overnight)\b",
+    re.IGNORECASE,
+)
+
+
+def dateparser_day(sentence: str, offset: int, position: int, published: date | None, words_only: bool):
+    """The day dateparser reads nearest ``position`` (an offset into the article; ``offset`` is the
+    sentence's), or None."""
+    from dateparser.search import search_dates
+
+    base = datetime(published.year, published.month, published.day, 12) if published else None
+    settings = {"PREFER_DATES_FROM": "past", "RETURN_AS_TIMEZONE_AWARE": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = base
+    try:
+        found = search_dates(sentence, languages=["en"], settings=settings) or []
+    except Exception:  # a library failure counts as no reading
+        return None
+    best: tuple[int, date] | None = None
+    cursor = 0
+    for expression, moment in found:
+        at = sentence.find(expression, cursor)
+        if at < 0:
+            continue
+        cursor = at + len(expression)
+        if words_only and not _DATE_WORDS.search(expression):
+            continue
+        distance = abs(offset + at - position)
+        if best is None or distance < best[0]:
+            best = (distance, moment.date())
+    return best[1] if best else None
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--gold", type=Path, default=GOLD)
@@ -135,6 +177,13 @@ def main() -> None:
                     c["published_is_as_of"] += at_published
                     if args.verbose and span and not inside:
                         print(f"TIME {m['unit_id']}: {span} published={published} gold={m['as_of']}")
+                    start, end = sentences[idx]
+                    for name, words_only in (("dp", False), ("dpw", True)):
+                        day = dateparser_day(text[start:end], start, position, published, words_only)
+                        c[f"{name}_found"] += day is not None
+                        hit = day is not None and lo <= day <= hi
+                        c[f"{name}_contains"] += hit
+                        c[f"{name}_fallback"] += hit if day is not None else at_published
     n = c["mentions"]
     print(f"mentions read: {n} (quote not found: {c['quote_not_found']}, no sentence: {c['no_sentence']})")
     print(f"attribution agreement (claimant or both none): {c['attr_agree']}/{n} = {c['attr_agree'] / n:.1%}")
@@ -153,6 +202,13 @@ def main() -> None:
     fallback, alone = c["with_fallback"] / max(1, k), c["published_is_as_of"] / max(1, k)
     print(f"  with fallback to the publication date: {c['with_fallback']}/{k} = {fallback:.1%}")
     print(f"  (publication date alone: {c['published_is_as_of']}/{k} = {alone:.1%})")
+    for name, label in (("dp", "dateparser"), ("dpw", "dateparser, date words only")):
+        found, right, fallback = c[f"{name}_found"], c[f"{name}_contains"], c[f"{name}_fallback"]
+        print(
+            f"{label}: a date found in the sentence: {found}; it is the as_of: {right}/{found} = "
+            f"{right / max(1, found):.1%}; with fallback to the publication date: {fallback}/{k} = "
+            f"{fallback / max(1, k):.1%}"
+        )
 
 
 if __name__ == "__main__":
