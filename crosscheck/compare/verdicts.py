@@ -7,9 +7,12 @@ them, when the higher figure is a floor ("at least 9" beside "one"), or when a f
 higher than both (two counts of one day, moments of a toll still rising). A later *lower* figure is a
 conflict.
 
-Group: no claims with a number, or only one -> single. Any conflict not explained as an update ->
-contradict. Else any update -> update. Else all pairs agree -> agree (single when one outlet only repeats its
-own figure: a headline and its body are no agreement). Else (intervals on a line that meet
+Group: no claims with a number, or only one -> single. Any conflict not explained as an update, between
+figures not both given by one claimant, -> contradict. Else any update -> update. Else all pairs agree ->
+agree (single when one outlet only repeats its own figure: a headline and its body are no agreement). Else
+figures one claimant gave at different times that differ (its own revision: no two sources disagree) ->
+compatible, said so, unless they rise as below; one claimant's figures that differ at the same time (a relay
+misquoting it) stay a conflict. Else (intervals on a line that meet
 pairwise share a point) -> compatible, except that figures of a cumulative measure make an update when a
 lower one is called earlier ("SANA reported earlier that at least one...") beside a higher one, or when
 they rise with a later as-of date and never fall. Claims are sorted first, so the verdict does not depend on
@@ -68,6 +71,8 @@ def judge(claims: Sequence[Claim], settings: Settings) -> GroupVerdict:
     is_cumulative = cumulative([s.claim for s in spanned])
     updates: list[tuple[Spanned, Spanned, str]] = []
     conflicts: list[tuple[Spanned, Spanned, str]] = []
+    own: list[tuple[Spanned, Spanned]] = []
+    """Conflicts between figures one claimant gave at different times: its own revision, not two sources."""
     for (a, b), rel in relations.items():
         if rel != "conflict":
             continue
@@ -81,6 +86,9 @@ def judge(claims: Sequence[Claim], settings: Settings) -> GroupVerdict:
             is_later, why = True, "still-rising"
         if is_cumulative and is_later:
             updates.append((low, high, why))
+            continue
+        if is_later is not None and _one_claimant(low.claim, high.claim):
+            own.append((low, high))
             continue
         conflicts.append(
             (low, high, why if is_later is False else ("not-cumulative" if is_later else "same-time"))
@@ -145,6 +153,16 @@ def judge(claims: Sequence[Claim], settings: Settings) -> GroupVerdict:
                 f"update: {describe(low.claim, low.span)} rose to {describe(high.claim, high.span)} ({why}).",
                 latest_claims(everyone),
             )
+    if own:
+        low, high = own[0]
+        return GroupVerdict(
+            "compatible",
+            "compare:compatible(one-claimant)",
+            f"compatible: the figures that differ come from one claimant ({low.claim.attribution}) at"
+            f" different times: {describe(low.claim, low.span)} and {describe(high.claim, high.span)}; a"
+            " claimant revising its own figure is no disagreement between sources.",
+            tuple(everyone),
+        )
     lo = max(s.span.low for s in spanned)
     hi = min(s.span.high for s in spanned)
     common = (
@@ -164,6 +182,10 @@ def judge(claims: Sequence[Claim], settings: Settings) -> GroupVerdict:
         f"{describe(a.claim, a.span)} and {describe(b.claim, b.span)}.",
         tuple(everyone),
     )
+
+
+def _one_claimant(a: Claim, b: Claim) -> bool:
+    return bool(a.attribution and b.attribution and same_claimant(a.attribution, b.attribution))
 
 
 def _wider_group(spanned: Sequence[Spanned]) -> str | None:

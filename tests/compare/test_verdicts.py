@@ -6,6 +6,7 @@ from datetime import date
 import pytest
 
 from crosscheck.compare import compare_claims
+from crosscheck.model import Claim
 from tests.compare.compare_kit import DAY, SETTINGS, article, claim
 
 NEXT = date(2024, 3, 3)
@@ -19,6 +20,24 @@ HEADLINED = article("Strikes kill 18 civilians. At least 18 civilians were kille
 TWO_CLAIMANTS = article(
     "The ministry said 8 people were killed in Harlow. The Caspar Monitoring Group said 15 people died."
 )
+
+
+def said(first: int, by: str, second: int, second_by: str, second_published: date = DAY) -> list[Claim]:
+    """Two outlets' figures of people injured, each attributed."""
+    text = "{} said {} people were injured."
+    return [
+        claim(text.format(by, first), str(first), value=first, by=by, measure="people injured"),
+        claim(
+            text.format(second_by, second),
+            str(second),
+            value=second,
+            outlet="Northern Wire",
+            by=second_by,
+            measure="people injured",
+            published=second_published,
+        ),
+    ]
+
 
 CASES = [
     # (case id, claims, expected verdict)
@@ -67,6 +86,14 @@ CASES = [
         ],
         "agree",
     ),
+    ("one-claimant-relayed-apart-the-same-day", said(30, "state TV", 32, "state TV"), "contradict"),
+    ("two-claimants-apart", said(30, "state TV", 32, "the monitor"), "contradict"),
+    (
+        "one-claimant-revised-down-the-next-day",
+        said(40, "the ministry", 12, "the ministry", NEXT),
+        "compatible",
+    ),
+    ("one-claimant-rose-the-next-day", said(12, "the ministry", 40, "the ministry", NEXT), "update"),
     (
         "precise-45-vs-46",
         [
@@ -565,6 +592,13 @@ def test_three_claims_explanation_names_the_conflicting_pair():
     claims = CASES[[c[0] for c in CASES].index("three-claims-one-conflicts")][1]
     text = compare_claims(claims, SETTINGS).explanation
     assert "'12'" in text and "'30'" in text and "Eastern Post" in text
+
+
+def test_one_claimants_figures_of_two_days_are_said_to_be_its_own_revision():
+    result = compare_claims(said(30, "state TV", 12, "state TV", NEXT), SETTINGS)
+    assert result.verdict == "compatible" and result.rule == "compare:compatible(one-claimant)"
+    assert "come from one claimant (state TV) at different times" in result.explanation
+    assert "'30'" in result.explanation and "'12'" in result.explanation
 
 
 def test_update_explanation_names_earlier_and_later():
