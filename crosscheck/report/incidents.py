@@ -35,7 +35,8 @@ class ClaimRow:
     claimants: tuple[str, ...]
     """As the articles word them, each once, in order of appearance."""
     figure: str
-    """The shown claim's interval as read ("≥ 14", "40", "22.5–27.5 (≈ 25)")."""
+    """The shown claim's interval as read ("≥ 14", "40", "22.5–27.5 (≈ 25)"), and what reviewers corrected of
+    it ("14 (corrected by a reviewer: value; read as 40)")."""
     dates: tuple[date | None, ...]
     """Distinct publication dates, oldest first; None (undated) last."""
     claims: tuple[Claim, ...]
@@ -107,6 +108,17 @@ def _figure_key(claim: Claim) -> tuple[object, ...]:
     return ("value", value, claim.unit) if value is not None else ("interval", fmt.interval(claim))
 
 
+def corrected(claim: Claim) -> str:
+    """What reviewers corrected of a claim, beside its figure: " (corrected by a reviewer: value; read as
+    40)"; empty when nothing was."""
+    if not claim.corrections:
+        return ""
+    fields = list(dict.fromkeys(fix.field for fix in claim.corrections))
+    read = claim.as_read
+    was = f"; read as {fmt.interval(read)}" if read is not None and "value" in fields else ""
+    return f" (corrected by a reviewer: {', '.join(fields)}{was})"
+
+
 def collapse(claims: Sequence[Claim]) -> tuple[ClaimRow, ...]:
     """One row per outlet and figure, in order of each row's first claim (earliest article first). The row
     quotes, and reads its figure from, its earliest claim that names its claimant and is not a headline
@@ -121,7 +133,7 @@ def collapse(claims: Sequence[Claim]) -> tuple[ClaimRow, ...]:
             ClaimRow(
                 outlet=shown.source.outlet or shown.source_id,
                 claimants=tuple(dict.fromkeys(c.attribution for c in members if c.attribution)),
-                figure=fmt.interval(shown),
+                figure=fmt.interval(shown) + corrected(shown),
                 dates=_dates(members),
                 claims=tuple(members),
                 shown=shown,

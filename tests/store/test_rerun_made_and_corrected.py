@@ -160,6 +160,9 @@ def test_a_corrected_value_is_what_the_next_run_compares(store_url: str, tmp_pat
         {"decision": decisions[CORRECTED[0]], "field": "value", "correction": "14"}
     ]
     assert all("corrections" not in claim for cid, claim in written.items() if cid not in CORRECTED)
+    for kind in ("markdown", "html"):
+        page = second.written[kind].read_text(encoding="utf-8")
+        assert "14 (corrected by a reviewer: value; read as 40)" in page, kind
     with open_store(store_url) as store:
         (stored,) = store.claims([CORRECTED[0]])
         assert stored.value == 40.0, "the store keeps what was read; its decisions hold the correction"
