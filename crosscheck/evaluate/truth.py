@@ -19,6 +19,7 @@ from crosscheck.reliability.baselines import majority_vote, median_value
 from crosscheck.reliability.copies import CopySettings
 from crosscheck.reliability.discover import Settings, discover
 from crosscheck.reliability.fact_finders import crh, investment, pooled_investment, truthfinder
+from crosscheck.reliability.gtm import gtm
 from crosscheck.reliability.numeric import NumericLoss
 
 Method = Callable[[TruthTask], dict[str, float]]
@@ -36,6 +37,7 @@ METHODS: tuple[tuple[str, Method], ...] = (
     ("Investment g=1.2 (Pasternack 2010)", lambda task: investment(task.claims)),
     ("PooledInvestment g=1.4 (Pasternack 2010)", lambda task: pooled_investment(task.claims)),
     ("CRH (Li 2014)", lambda task: crh(task.claims)),
+    ("GTM (Zhao & Han 2012)", lambda task: gtm(task.claims)),
     ("CATD numeric loss (Li 2015)", _ours(Settings(numeric=NumericLoss()))),
     ("ours + AccuCopy discount (Dong 2009)", _ours(Settings(copies=CopySettings()))),
     ("ours + prior by source class", _ours(classes=True)),
