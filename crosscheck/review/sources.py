@@ -10,6 +10,7 @@ copy is served while a fresh one is computed in the background (seconds on a cor
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -72,6 +73,8 @@ def _refresh(db: str, where: str) -> None:
             fresh = _figures(_key(store, found), _compute(store, found))
         with _LOCK:
             _CACHE[where] = fresh
+    except Exception as error:  # a background refresh must not die loudly: the pages keep the last figures
+        print(f"crosscheck serve: reliability not refreshed from {where}: {error}", file=sys.stderr)
     finally:
         with _LOCK:
             _RUNNING.discard(where)

@@ -7,6 +7,7 @@ import time
 from pathlib import Path
 from urllib.parse import quote
 
+import pytest
 from markupsafe import escape
 from starlette.testclient import TestClient
 
@@ -74,3 +75,15 @@ def test_unknown_sources_and_anonymous_readers(db: Path, anonymous: TestClient) 
     assert anonymous.get("/sources/outlet/Radio%20Caspar", follow_redirects=False).status_code == 303
     log_in(anonymous, "vera")
     assert anonymous.get("/sources/claimant/Caspar%20Monitoring%20Group").status_code == 200
+
+
+def test_a_background_refresh_that_fails_says_so_and_keeps_the_last_figures(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from crosscheck.review import sources
+
+    where = "a store that went away"
+    sources._RUNNING.add(where)
+    sources._refresh(str(tmp_path / "missing" / "crosscheck.db"), where)
+    assert where not in sources._RUNNING and where not in sources._CACHE
+    assert "reliability not refreshed from a store that went away" in capsys.readouterr().err
