@@ -84,18 +84,31 @@ class CueGate:
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         cues = [required_words(pattern) for pattern in patterns]
         # each word once, as it is compared: lowered (case-insensitive) or as written
-        self.words = [frozenset(_key(word, folded) for word, folded in c) if c else None for c in cues]
-        self.folded = sorted({word for c in self.words if c for word, folded in c if folded})
-        self.exact = sorted({word for c in self.words if c for word, folded in c if not folded})
+        words = [frozenset(_key(word, folded) for word, folded in c) if c else None for c in cues]
+        self.always = [c is None for c in words]
+        """Whether each pattern is tried whatever the text (it has no required words)."""
+        holders: dict[tuple[str, bool], list[int]] = {}
+        for index, required in enumerate(words):
+            for key in sorted(required or ()):
+                holders.setdefault(key, []).append(index)
+        self.folded = [(word, tuple(holders[word, True])) for word in sorted(w for w, f in holders if f)]
+        self.exact = [(word, tuple(holders[word, False])) for word in sorted(w for w, f in holders if not f)]
 
     def possible(self, text: str, start: int, end: int) -> list[bool]:
         """For each pattern, whether it may match within ``text[start:end]`` (False: it cannot)."""
+        result = self.always.copy()
         span = text[start:end]
-        present = {(word, False) for word in self.exact if word in span}
+        for word, holders in self.exact:
+            if word in span:
+                for index in holders:
+                    result[index] = True
         if self.folded:
             lowered = span.translate(_FOLD_TO_ASCII).lower()
-            present.update((word, True) for word in self.folded if word in lowered)
-        return [words is None or not words.isdisjoint(present) for words in self.words]
+            for word, holders in self.folded:
+                if word in lowered:
+                    for index in holders:
+                        result[index] = True
+        return result
 
 
 def _key(word: str, folded: bool) -> tuple[str, bool]:
