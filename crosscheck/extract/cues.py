@@ -91,24 +91,41 @@ class CueGate:
         for index, required in enumerate(words):
             for key in sorted(required or ()):
                 holders.setdefault(key, []).append(index)
-        self.folded = [(word, tuple(holders[word, True])) for word in sorted(w for w, f in holders if f)]
-        self.exact = [(word, tuple(holders[word, False])) for word in sorted(w for w, f in holders if not f)]
+        self.exact = _ByLength({word: tuple(h) for (word, folded), h in holders.items() if not folded})
+        self.folded = _ByLength({word: tuple(h) for (word, folded), h in holders.items() if folded})
 
     def possible(self, text: str, start: int, end: int) -> list[bool]:
         """For each pattern, whether it may match within ``text[start:end]`` (False: it cannot)."""
         result = self.always.copy()
         span = text[start:end]
-        for word, holders in self.exact:
-            if word in span:
-                for index in holders:
-                    result[index] = True
-        if self.folded:
-            lowered = span.translate(_FOLD_TO_ASCII).lower()
-            for word, holders in self.folded:
-                if word in lowered:
-                    for index in holders:
-                        result[index] = True
+        found = self.exact.holders_in(span)
+        if self.folded.words:
+            found += self.folded.holders_in(_lowered(span))
+        for holders in found:
+            for index in holders:
+                result[index] = True
         return result
+
+
+class _ByLength:
+    """Words, shortest first, each with the patterns that require it."""
+
+    def __init__(self, holders: dict[str, tuple[int, ...]]) -> None:
+        self.words = sorted(holders.items(), key=lambda item: (len(item[0]), item[0]))
+        longest = len(self.words[-1][0]) if self.words else 0
+        self.up_to = [sum(len(word) <= n for word in holders) for n in range(longest + 1)]
+        """How many words have at most n characters, for each n."""
+
+    def holders_in(self, span: str) -> list[tuple[int, ...]]:
+        """The patterns of each word ``span`` holds; a word longer than the span is not tried."""
+        count = self.up_to[min(len(span), len(self.up_to) - 1)] if self.words else 0
+        return [holders for word, holders in self.words[:count] if word in span]
+
+
+def _lowered(span: str) -> str:
+    """``span`` as a case-insensitive pattern compares it; ``translate`` (a look-up per character) only
+    when it has a character beyond ASCII."""
+    return span.lower() if span.isascii() else span.translate(_FOLD_TO_ASCII).lower()
 
 
 def _key(word: str, folded: bool) -> tuple[str, bool]:

@@ -17,7 +17,7 @@ from crosscheck.extract.measure import measure_vocab as V
 from crosscheck.extract.window import per_sentence
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Measure:
     """What a figure counts, normalised ("civilians killed"), and why."""
 
@@ -28,7 +28,7 @@ class Measure:
     """Offsets of the counted noun phrase after the figure ("militants" in "70 militants"), if any."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Tok:
     text: str
     low: str
@@ -70,7 +70,7 @@ def _sentence_tokens(
     return toks, tuple(t.start for t in toks), breaks
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Around:
     """The tokens left and right of a figure in its sentence, and whether an event phrase can be read there:
     a rule that looks for one (:mod:`~crosscheck.extract.measure.measure_events`) finds none when no token

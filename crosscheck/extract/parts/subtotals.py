@@ -89,7 +89,8 @@ def _sets_adding_up(
     values = [c.value or 0 for c in candidates]
     found: list[tuple[Claim, ...]] = []
     for size in range(2, MAX_PARTS + 1):
-        # the values' sums first, the claims only for a set that adds up
+        if total.value not in map(sum, combinations(values, size)):
+            continue  # no set of this size adds up: the sums are taken without reading a claim
         for chosen, added in zip(
             combinations(range(len(values)), size), combinations(values, size), strict=True
         ):
