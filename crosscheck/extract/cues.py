@@ -78,6 +78,48 @@ def _item(op: object, av: object, ignore_case: bool) -> set[tuple[str, bool]] | 
     return None
 
 
+def requires_digit(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of ``pattern`` holds a character ``\\d`` matches, so that it cannot match in a
+    span with none (look-arounds, which may read outside the match, are no evidence)."""
+    return _holds_digit(_parser.parse(pattern.pattern, pattern.flags))
+
+
+def _holds_digit(items: Sequence[tuple[object, object]]) -> bool:
+    return any(_item_holds_digit(op, av) for op, av in items)
+
+
+def _item_holds_digit(op: object, av: object) -> bool:
+    if op is C.LITERAL:
+        return _DIGIT.fullmatch(chr(av)) is not None  # type: ignore[arg-type]
+    if op is C.IN:
+        return all(_digit_class(member, value) for member, value in av)  # type: ignore[attr-defined]
+    if op is C.SUBPATTERN:
+        return _holds_digit(av[3])  # type: ignore[index]
+    if op is C.ATOMIC_GROUP:
+        return _holds_digit(av)  # type: ignore[arg-type]
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        low, _high, body = av  # type: ignore[misc]
+        return low >= 1 and _holds_digit(body)
+    if op is C.BRANCH:
+        return all(_holds_digit(branch) for branch in av[1])  # type: ignore[index]
+    return False
+
+
+def _digit_class(member: object, value: object) -> bool:
+    """Whether a member of a character class takes digits only."""
+    if member is C.CATEGORY:
+        return value is C.CATEGORY_DIGIT
+    if member is C.LITERAL:
+        return _DIGIT.fullmatch(chr(value)) is not None  # type: ignore[arg-type]
+    if member is C.RANGE:
+        low, high = value  # type: ignore[misc]
+        return all(_DIGIT.fullmatch(chr(code)) for code in range(low, high + 1))
+    return False  # NEGATE, a category of more than digits
+
+
+_DIGIT = re.compile(r"\d")
+
+
 class CueGate:
     """Which patterns of a family may match in a span of text, by their required words."""
 
