@@ -161,7 +161,20 @@ def _lookup(toks: Sequence[_Tok], i: int, table: dict) -> tuple[object, int] | N
     index = _FIRST_WORDS.get(id(table))
     if index is not None and 0 <= i < len(toks):
         longest = index.get(toks[i].low, 0)
-    for n in range(min(longest, len(toks) - i), 0, -1):
+    longest = min(longest, len(toks) - i)
+    if longest <= 0 or i < 0:
+        return _lookup_slices(toks, i, longest, table)
+    words = tuple(t.low for t in toks[i : i + longest])  # read once; each length is a slice of it
+    for n in range(longest, 0, -1):
+        key = words[:n]
+        if key in table:
+            return table[key], n
+    return None
+
+
+def _lookup_slices(toks: Sequence[_Tok], i: int, longest: int, table: dict) -> tuple[object, int] | None:
+    """:func:`_lookup` read slice by slice, for an index before the tokens (a slice from the end)."""
+    for n in range(longest, 0, -1):
         key = tuple(t.low for t in toks[i : i + n])
         if key in table:
             return table[key], n
@@ -174,8 +187,12 @@ def _lookup_back(toks: Sequence[_Tok], j: int, table: dict) -> tuple[object, int
     index = _LAST_WORDS.get(id(table))
     if index is not None and 0 <= j < len(toks):
         longest = index.get(toks[j].low, 0)
-    for n in range(min(longest, j + 1), 0, -1):
-        key = tuple(t.low for t in toks[j - n + 1 : j + 1])
+    longest = min(longest, j + 1)
+    if longest <= 0:
+        return None
+    words = tuple(t.low for t in toks[j - longest + 1 : j + 1])
+    for n in range(longest, 0, -1):
+        key = words[longest - n :]
         if key in table:
             return table[key], n
     return None
