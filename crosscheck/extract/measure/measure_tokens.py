@@ -12,6 +12,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from crosscheck.extract.measure import measure_vocab as V
 from crosscheck.extract.window import per_sentence
@@ -191,11 +192,25 @@ def _lookup_back(toks: Sequence[_Tok], j: int, table: dict) -> tuple[object, int
     if longest <= 0:
         return None
     words = tuple(t.low for t in toks[j - longest + 1 : j + 1])
+    if table is V.EVENT_PHRASES:  # the rules' one table, read back from every token of every figure's left
+        return _event_phrase_ending(words, longest)
+    return _longest_ending(words, longest, table)
+
+
+def _longest_ending(words: tuple[str, ...], longest: int, table: dict) -> tuple[object, int] | None:
+    """The longest phrase of ``table`` among the last 1 to ``longest`` of ``words``, and its length."""
     for n in range(longest, 0, -1):
         key = words[longest - n :]
         if key in table:
             return table[key], n
     return None
+
+
+@lru_cache(maxsize=65536)
+def _event_phrase_ending(words: tuple[str, ...], longest: int) -> tuple[object, int] | None:
+    """:func:`_longest_ending` in the event phrases, remembered: a sentence's figures read the same tokens
+    back."""
+    return _longest_ending(words, longest, V.EVENT_PHRASES)
 
 
 def _side(toks: list[_Tok]) -> tuple[str, ...]:
