@@ -31,3 +31,23 @@ def test_a_run_with_no_space_is_cut_at_a_letter_that_stands_alone() -> None:
     assert [t.text for t in found.left] == ["one", "-", "Ω", "-", "one", "-", "Ω", "-"]
     assert [t.low for t in found.right] == ["killed"]
     assert found.event_right and not found.event_left
+
+
+_RUN_PIECES = st.sampled_from(
+    ["2.5", "-", "said", "20", "25", "1,000", "another", "killed", "injured", "when", "one", "twenty", "IS",
+     ".", ",", "'", "x", "of"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_RUN_PIECES, min_size=1, max_size=60).map("".join), st.data())
+def test_a_run_with_no_mark_reads_as_fresh_tokens(sentence: str, data: st.DataObject) -> None:
+    """'2.5-said-20-25-...' has no character that stands alone: the tokens at each side are the sentence's
+    own up to where a fresh reading falls in step with them."""
+    before = data.draw(st.integers(0, len(sentence)))
+    after = data.draw(st.integers(before, len(sentence)))
+    found = around(sentence, 0, len(sentence), before, after)
+    assert found.left == _tokens(sentence, 0, before)
+    assert found.right == _tokens(sentence, after, len(sentence))
+    assert found.event_left == any(t.low in EVENT_ENDINGS for t in found.left)
+    assert found.event_right == any(t.low in EVENT_BEGINNINGS for t in found.right)
