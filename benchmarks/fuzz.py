@@ -1,6 +1,6 @@
 """Hostile input: the slowest texts found, in bytes per second of extraction.
 
-    .venv/bin/python benchmarks/fuzz.py [--size 20000] [--seconds 120]
+    .venv/bin/python benchmarks/fuzz.py [--size 20000] [--seconds 120] [--show 8] [--repeat 3]
 
 Two sources of input, each text about ``--size`` bytes:
 
@@ -12,13 +12,16 @@ Two sources of input, each text about ``--size`` bytes:
 
 Each text is read by ``extract_claims`` and ``find_inconsistencies`` with no time budget. Printed: the
 slowest inputs and their throughput, in bytes per second of CPU time, because the machines are shared
-(wall time moves with the neighbours' load). Target (issue 14): the slowest above 50 KB/s.
+(wall time moves with the neighbours' load); the ``--show`` slowest are read ``--repeat`` times more and
+their best reading kept, since the slowest of hundreds of single readings is also the unluckiest. Target
+(issue 14): the slowest above 50 KB/s.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import functools
 import sys
 import time
 from pathlib import Path
@@ -58,13 +61,34 @@ TOKENS = [
 
 
 def throughput(text: str) -> float:
-    """Bytes per CPU second of reading ``text``."""
+    """Bytes per CPU second of reading ``text``, nothing of it remembered from an earlier reading."""
     from crosscheck.extract import extract_claims, find_inconsistencies
     from crosscheck.model import Source
 
+    _forget_texts()
     started = time.process_time()
     find_inconsistencies(extract_claims(Source(id="fuzz", text=text)))
     return len(text.encode("utf-8")) / max(time.process_time() - started, 1e-9)
+
+
+def _forget_texts() -> None:
+    """Empty the extraction's caches of what a text holds (those whose first parameter is the text or the
+    source), so that reading a text again costs what reading it the first time did; caches of words and
+    names (measure keys, place keys) stay warm, as they are after the first articles of any run."""
+    import gc
+    import inspect
+
+    for cached in gc.get_objects():
+        if isinstance(cached, functools._lru_cache_wrapper) and cached.__module__.startswith("crosscheck"):
+            first = next(iter(inspect.signature(cached.__wrapped__).parameters), None)
+            if first in ("text", "source"):
+                cached.cache_clear()
+
+
+def best_of(texts: list[str], repeat: int) -> list[tuple[float, str]]:
+    """Each text's throughput, the best of ``repeat`` readings: a shared machine only ever slows a reading,
+    so the slowest of hundreds of single readings would be the unluckiest, not the slowest input."""
+    return [(max(throughput(text) for _ in range(repeat)), text) for text in texts]
 
 
 def flood(unit: str, size: int) -> str:
@@ -113,6 +137,7 @@ def main() -> None:
     parser.add_argument("--size", type=int, default=20_000, help="bytes per input")
     parser.add_argument("--seconds", type=float, default=120.0, help="budget of the Hypothesis search")
     parser.add_argument("--show", type=int, default=8, help="how many of the slowest to print")
+    parser.add_argument("--repeat", type=int, default=3, help="readings of each of the slowest, best kept")
     args = parser.parse_args()
     throughput("warm up: 12 people were killed in Aleppo on Monday, the monitor said.")
     results = []
@@ -125,7 +150,9 @@ def main() -> None:
     print(f"Hypothesis: {len(searched)} inputs of {args.size:,} bytes in {args.seconds:g} s")
     results += searched
     results.sort(key=lambda pair: pair[0])
-    print("slowest:")
+    results = best_of([text for _, text in results[: args.show]], args.repeat) + results[args.show :]
+    results.sort(key=lambda pair: pair[0])
+    print(f"slowest (the {args.show} slowest read {args.repeat} times more, best kept):")
     for speed, text in results[: args.show]:
         print(f"  {speed / 1000:9.1f} KB/s  {text[:70]!r}")
     print(f"slowest input: {results[0][0] / 1000:.1f} KB/s (target: above 50 KB/s)")

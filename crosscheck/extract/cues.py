@@ -78,24 +78,96 @@ def _item(op: object, av: object, ignore_case: bool) -> set[tuple[str, bool]] | 
     return None
 
 
+def requires_digit(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of ``pattern`` holds a character ``\\d`` matches, so that it cannot match in a
+    span with none (look-arounds, which may read outside the match, are no evidence)."""
+    return _holds_digit(_parser.parse(pattern.pattern, pattern.flags))
+
+
+def _holds_digit(items: Sequence[tuple[object, object]]) -> bool:
+    return any(_item_holds_digit(op, av) for op, av in items)
+
+
+def _item_holds_digit(op: object, av: object) -> bool:
+    if op is C.LITERAL:
+        return _DIGIT.fullmatch(chr(av)) is not None  # type: ignore[arg-type]
+    if op is C.IN:
+        return all(_digit_class(member, value) for member, value in av)  # type: ignore[attr-defined]
+    if op is C.SUBPATTERN:
+        return _holds_digit(av[3])  # type: ignore[index]
+    if op is C.ATOMIC_GROUP:
+        return _holds_digit(av)  # type: ignore[arg-type]
+    if op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+        low, _high, body = av  # type: ignore[misc]
+        return low >= 1 and _holds_digit(body)
+    if op is C.BRANCH:
+        return all(_holds_digit(branch) for branch in av[1])  # type: ignore[index]
+    return False
+
+
+def _digit_class(member: object, value: object) -> bool:
+    """Whether a member of a character class takes digits only."""
+    if member is C.CATEGORY:
+        return value is C.CATEGORY_DIGIT
+    if member is C.LITERAL:
+        return _DIGIT.fullmatch(chr(value)) is not None  # type: ignore[arg-type]
+    if member is C.RANGE:
+        low, high = value  # type: ignore[misc]
+        return all(_DIGIT.fullmatch(chr(code)) for code in range(low, high + 1))
+    return False  # NEGATE, a category of more than digits
+
+
+_DIGIT = re.compile(r"\d")
+
+
 class CueGate:
     """Which patterns of a family may match in a span of text, by their required words."""
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         cues = [required_words(pattern) for pattern in patterns]
         # each word once, as it is compared: lowered (case-insensitive) or as written
-        self.words = [frozenset(_key(word, folded) for word, folded in c) if c else None for c in cues]
-        self.folded = sorted({word for c in self.words if c for word, folded in c if folded})
-        self.exact = sorted({word for c in self.words if c for word, folded in c if not folded})
+        words = [frozenset(_key(word, folded) for word, folded in c) if c else None for c in cues]
+        self.always = [c is None for c in words]
+        """Whether each pattern is tried whatever the text (it has no required words)."""
+        holders: dict[tuple[str, bool], list[int]] = {}
+        for index, required in enumerate(words):
+            for key in sorted(required or ()):
+                holders.setdefault(key, []).append(index)
+        self.exact = _ByLength({word: tuple(h) for (word, folded), h in holders.items() if not folded})
+        self.folded = _ByLength({word: tuple(h) for (word, folded), h in holders.items() if folded})
 
     def possible(self, text: str, start: int, end: int) -> list[bool]:
         """For each pattern, whether it may match within ``text[start:end]`` (False: it cannot)."""
+        result = self.always.copy()
         span = text[start:end]
-        present = {(word, False) for word in self.exact if word in span}
-        if self.folded:
-            lowered = span.translate(_FOLD_TO_ASCII).lower()
-            present.update((word, True) for word in self.folded if word in lowered)
-        return [words is None or not words.isdisjoint(present) for words in self.words]
+        found = self.exact.holders_in(span)
+        if self.folded.words:
+            found += self.folded.holders_in(_lowered(span))
+        for holders in found:
+            for index in holders:
+                result[index] = True
+        return result
+
+
+class _ByLength:
+    """Words, shortest first, each with the patterns that require it."""
+
+    def __init__(self, holders: dict[str, tuple[int, ...]]) -> None:
+        self.words = sorted(holders.items(), key=lambda item: (len(item[0]), item[0]))
+        longest = len(self.words[-1][0]) if self.words else 0
+        self.up_to = [sum(len(word) <= n for word in holders) for n in range(longest + 1)]
+        """How many words have at most n characters, for each n."""
+
+    def holders_in(self, span: str) -> list[tuple[int, ...]]:
+        """The patterns of each word ``span`` holds; a word longer than the span is not tried."""
+        count = self.up_to[min(len(span), len(self.up_to) - 1)] if self.words else 0
+        return [holders for word, holders in self.words[:count] if word in span]
+
+
+def _lowered(span: str) -> str:
+    """``span`` as a case-insensitive pattern compares it; ``translate`` (a look-up per character) only
+    when it has a character beyond ASCII."""
+    return span.lower() if span.isascii() else span.translate(_FOLD_TO_ASCII).lower()
 
 
 def _key(word: str, folded: bool) -> tuple[str, bool]:

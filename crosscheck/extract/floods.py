@@ -20,7 +20,7 @@ _NO_LETTER_RUN = re.compile(rf"[\W\d_]{{{2 * FLOOD_NUMERALS - 1},}}")
 _NUMERAL = re.compile(r"\d+")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Floods:
     """The floods of a text, less their margins: sorted and apart."""
 

@@ -40,11 +40,17 @@ _P = ParamSpec("_P")
 _R = TypeVar("_R")
 
 
+SENTENCES_REMEMBERED = 8_192
+"""How many sentences a reader of whole sentences remembers: more than a document of a megabyte holds
+(about 6,000), so the passes after the figures' (factual claims, perpetrators, denials, weapons) find
+every sentence read, in one long document as in many short ones."""
+
+
 def per_sentence(reader: Callable[_P, _R]) -> Callable[_P, _R]:
     """Remember what a reader of a whole sentence (``text, start, end``) found, for the other figures of the
-    same sentence: a sentence of n figures is read once, not n times. The reader must return something
-    its callers do not change (a tuple)."""
-    return lru_cache(maxsize=256)(reader)  # type: ignore[return-value]
+    same sentence and the later passes over it: a sentence of n figures is read once, not n times. The
+    reader must return something its callers do not change (a tuple)."""
+    return lru_cache(maxsize=SENTENCES_REMEMBERED)(reader)  # type: ignore[return-value]
 
 
 def search_before(pattern: re.Pattern[str], text: str, end: int, start: int = 0) -> re.Match[str] | None:

@@ -10,11 +10,11 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crosscheck.extract.attribution.hedges import HEDGES
-from crosscheck.extract.cues import CueGate, required_words
+from crosscheck.extract.cues import CueGate, required_words, requires_digit
 from crosscheck.extract.factual.actor_vocab import _COMPILED as ACTOR_PATTERNS
 from crosscheck.extract.factual.factual import _VERB_RE
 from crosscheck.extract.factual.weapon_vocab import _COMPILED as WEAPON_PATTERNS
-from crosscheck.extract.numbers.not_quantities import BLOCK_PATTERNS
+from crosscheck.extract.numbers.not_quantities import BLOCK_PATTERNS, blocked_spans
 from crosscheck.extract.time.timex_patterns import RULES
 
 FAMILIES = {
@@ -84,3 +84,30 @@ def test_a_gated_pattern_never_matches(text: str) -> None:
         for pattern, may_match in zip(patterns, possible, strict=True):
             if not may_match:
                 assert pattern.search(text) is None, (family, pattern.pattern[:60], text)
+
+
+@pytest.mark.parametrize(
+    ("pattern", "needs"),
+    [
+        (r"\d", True),
+        (r"[0-9]+", True),
+        (r"(?:\d{2}|x\d)", True),
+        (r"\b(?:Jan|Feb)\s+\d{1,2}\b", True),
+        ("٣", True),  # an Arabic-Indic digit is a \d
+        (r"a|\d", False),  # a branch without one
+        (r"\d?", False),
+        (r"[\d,]", False),  # a class that takes a comma
+        (r"[^a]", False),
+        (r"(?=\d)x", False),  # a look-ahead may read past the match
+        (r"(?<=\d)x", False),
+        (r"\w+", False),
+    ],
+)
+def test_requires_digit(pattern: str, needs: bool) -> None:
+    assert requires_digit(re.compile(pattern)) is needs
+
+
+def test_every_not_a_quantity_pattern_needs_a_digit() -> None:
+    assert all(requires_digit(pattern) for _, pattern in BLOCK_PATTERNS)
+    assert blocked_spans("one two (three) on January first", 0, 32) == []
+    assert blocked_spans("on January 24 two", 0, 17) == [(3, 13, "date")]

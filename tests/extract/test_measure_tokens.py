@@ -16,6 +16,10 @@ _PIECES = st.sampled_from(
 @settings(max_examples=300, deadline=None)
 @given(st.lists(_PIECES, min_size=1, max_size=40).map("".join), st.data())
 def test_around_reads_as_fresh_tokens(sentence: str, data: st.DataObject) -> None:
+    _reads_as_fresh_tokens(sentence, data)
+
+
+def _reads_as_fresh_tokens(sentence: str, data: st.DataObject) -> None:
     before = data.draw(st.integers(0, len(sentence)))
     after = data.draw(st.integers(before, len(sentence)))
     found = around(sentence, 0, len(sentence), before, after)
@@ -31,3 +35,17 @@ def test_a_run_with_no_space_is_cut_at_a_letter_that_stands_alone() -> None:
     assert [t.text for t in found.left] == ["one", "-", "Ω", "-", "one", "-", "Ω", "-"]
     assert [t.low for t in found.right] == ["killed"]
     assert found.event_right and not found.event_left
+
+
+_RUN_PIECES = st.sampled_from(
+    ["2.5", "-", "said", "20", "25", "1,000", "another", "killed", "injured", "when", "one", "twenty", "IS",
+     ".", ",", "'", "x", "of"]
+)  # fmt: skip
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(_RUN_PIECES, min_size=1, max_size=60).map("".join), st.data())
+def test_a_run_with_no_mark_reads_as_fresh_tokens(sentence: str, data: st.DataObject) -> None:
+    """'2.5-said-20-25-...' has no character that stands alone: the tokens at each side are the sentence's
+    own up to where a fresh reading falls in step with them."""
+    _reads_as_fresh_tokens(sentence, data)

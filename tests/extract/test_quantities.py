@@ -186,3 +186,16 @@ def test_several_in_one_sentence_sorted() -> None:
     text = "Of 40 wounded, 12 were children and three later died; about 5% of the town fled."
     quotes = [text[q.start : q.end] for q in find_quantities(text)]
     assert quotes == ["40", "12", "three", "about 5%"]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("... !? -- / -- (( )) ;", []),
+        ("\n.\n.\n$ % ( ) [ ]", []),
+        ("٣ killed", [3.0]),  # an Arabic-Indic digit is a digit
+        (". . . 12 . . .", [12.0]),
+    ],
+)
+def test_a_span_with_no_digit_or_letter_holds_no_quantity(text: str, values: list[float]) -> None:
+    assert [q.value for q in find_quantities(text)] == values

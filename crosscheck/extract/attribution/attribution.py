@@ -19,7 +19,7 @@ from crosscheck.extract.window import per_sentence
 __all__ = ["Attribution", "find_attribution", "find_hedge"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Attribution:
     claimant: str
     """Canonical name (see :func:`canonical_claimant`)."""

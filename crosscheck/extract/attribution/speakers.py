@@ -60,7 +60,7 @@ _STATEMENT_OF = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     start: int
     end: int

@@ -15,15 +15,15 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from crosscheck.extract.cues import CueGate
 from crosscheck.extract.factual.incident_words import longest_first
+from crosscheck.extract.window import per_sentence
 
 _S = r"(?:['’]?s)?"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ActorTerm:
     actor: str
     pattern: str
@@ -101,7 +101,7 @@ _COMPILED = tuple(
 _GATE = CueGate([pattern for _, pattern in _COMPILED])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ActorMention:
     start: int
     end: int
@@ -110,7 +110,7 @@ class ActorMention:
     catch_all: bool
 
 
-@lru_cache(maxsize=256)
+@per_sentence
 def find_actor_mentions(text: str, start: int, end: int) -> tuple[ActorMention, ...]:
     """Every actor named in ``text[start:end]``, sorted, none overlapping (the longest wins)."""
     found: list[ActorMention] = []

@@ -22,7 +22,7 @@ from crosscheck.extract.time.timex import find_time
 from crosscheck.model import Claim, Source
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class EventVerb:
     family: str
     action: str

@@ -123,7 +123,7 @@ _COMPILED = tuple(
 _GATE = CueGate([pattern for _, pattern in _COMPILED])
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class WeaponMention:
     start: int
     end: int

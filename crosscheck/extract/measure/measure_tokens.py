@@ -9,15 +9,16 @@ group, not the verb; the look-ups find the longest phrase of a
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from crosscheck.extract.measure import measure_vocab as V
 from crosscheck.extract.window import per_sentence
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Measure:
     """What a figure counts, normalised ("civilians killed"), and why."""
 
@@ -28,7 +29,7 @@ class Measure:
     """Offsets of the counted noun phrase after the figure ("militants" in "70 militants"), if any."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Tok:
     text: str
     low: str
@@ -45,19 +46,49 @@ _HYPHEN_BREAKERS = (
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     toks: list[_Tok] = []
     for m in _TOKEN_RE.finditer(text, start, end):
-        word = m.group()
-        # "injured-when"; set operations in one pass over the word, which in a run of "twenty-twenty-..." is
-        # read again at the cut of each of its figures
-        if "-" in word and not _HYPHEN_BREAKERS.isdisjoint(word.lower().split("-")):
-            at = m.start()
-            for part in word.split("-"):
-                if part:
-                    toks.append(_Tok(part, part.lower(), at, at + len(part)))
-                at += len(part) + 1
-            continue
-        low = "isis" if word == "IS" else word.lower().replace("’", "'")  # the group, not the verb
-        toks.append(_Tok(word, low, m.start(), m.end()))
+        _add_tokens(m, toks)
     return toks
+
+
+def _add_tokens(m: re.Match[str], toks: list[_Tok]) -> None:
+    """The tokens of one match of ``_TOKEN_RE``."""
+    word = m.group()
+    # "injured-when"; set operations in one pass over the word, which in a run of "twenty-twenty-..." is
+    # read again at the cut of each of its figures
+    if "-" in word and not _HYPHEN_BREAKERS.isdisjoint(word.lower().split("-")):
+        at = m.start()
+        for part in word.split("-"):
+            if part:
+                toks.append(_Tok(part, part.lower(), at, at + len(part)))
+            at += len(part) + 1
+        return
+    low = "isis" if word == "IS" else word.lower().replace("’", "'")  # the group, not the verb
+    toks.append(_Tok(word, low, m.start(), m.end()))
+
+
+@per_sentence
+def _sentence_words(
+    text: str, start: int, end: int
+) -> tuple[tuple[int, ...], tuple[int, ...], frozenset[int]]:
+    """Where the sentence's matches of ``_TOKEN_RE`` start and end (a split word is one match), and the ends
+    as a set."""
+    spans = [m.span() for m in _TOKEN_RE.finditer(text, start, end)]
+    ends = tuple(b for _, b in spans)
+    return tuple(a for a, _ in spans), ends, frozenset(ends)
+
+
+def _tokens_until_in_step(
+    text: str, after: int, end: int, word_ends: frozenset[int]
+) -> tuple[list[_Tok], int]:
+    """``_tokens(text, after, end)`` up to where it falls in step with the sentence's own reading: a match
+    that ends where one of the sentence's words ends is followed by the sentence's own matches. The tokens
+    read, and where the sentence's take over."""
+    toks: list[_Tok] = []
+    for m in _TOKEN_RE.finditer(text, after, end):
+        _add_tokens(m, toks)
+        if m.end() in word_ends:
+            return toks, m.end()
+    return toks, end
 
 
 @per_sentence
@@ -70,7 +101,7 @@ def _sentence_tokens(
     return toks, tuple(t.start for t in toks), breaks
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Around:
     """The tokens left and right of a figure in its sentence, and whether an event phrase can be read there:
     a rule that looks for one (:mod:`~crosscheck.extract.measure.measure_events`) finds none when no token
@@ -97,9 +128,14 @@ def around(text: str, start: int, end: int, before: int, after: int) -> Around:
         word = _tokens(text, cut, before)
         left = [*toks[:at], *word]
         event_left = endings_before[at] > 0 or any(t.low in EVENT_ENDINGS for t in word)
-    else:
-        left = _tokens(text, start, before)
-        event_left = any(t.low in EVENT_ENDINGS for t in left)
+    else:  # no such character before the figure: the matches that end before it are the sentence's own
+        word_starts, word_ends, _ = _sentence_words(text, start, end)
+        k = bisect_right(word_ends, before)
+        cut = word_starts[k] if k < len(word_starts) else before
+        at = bisect_left(starts, cut)
+        word = _tokens(text, cut, before)
+        left = [*toks[:at], *word]
+        event_left = endings_before[at] > 0 or any(t.low in EVENT_ENDINGS for t in word)
     k = bisect_left(breaks, after)
     cut = breaks[k] if k < len(breaks) else end
     if cut < end:
@@ -107,9 +143,11 @@ def around(text: str, start: int, end: int, before: int, after: int) -> Around:
         word = _tokens(text, after, cut)
         right = [*word, *toks[at:]]
         event_right = beginnings_from[at] > 0 or any(t.low in EVENT_BEGINNINGS for t in word)
-    else:
-        right = _tokens(text, after, end)
-        event_right = any(t.low in EVENT_BEGINNINGS for t in right)
+    else:  # no such character after the figure: read until the reading falls in step with the sentence's
+        word, cut = _tokens_until_in_step(text, after, end, _sentence_words(text, start, end)[2])
+        at = bisect_left(starts, cut)
+        right = [*word, *toks[at:]]
+        event_right = beginnings_from[at] > 0 or any(t.low in EVENT_BEGINNINGS for t in word)
     return Around(left, right, event_left, event_right)
 
 
@@ -161,7 +199,20 @@ def _lookup(toks: Sequence[_Tok], i: int, table: dict) -> tuple[object, int] | N
     index = _FIRST_WORDS.get(id(table))
     if index is not None and 0 <= i < len(toks):
         longest = index.get(toks[i].low, 0)
-    for n in range(min(longest, len(toks) - i), 0, -1):
+    longest = min(longest, len(toks) - i)
+    if longest <= 0 or i < 0:
+        return _lookup_slices(toks, i, longest, table)
+    words = tuple(t.low for t in toks[i : i + longest])  # read once; each length is a slice of it
+    for n in range(longest, 0, -1):
+        key = words[:n]
+        if key in table:
+            return table[key], n
+    return None
+
+
+def _lookup_slices(toks: Sequence[_Tok], i: int, longest: int, table: dict) -> tuple[object, int] | None:
+    """:func:`_lookup` read slice by slice, for an index before the tokens (a slice from the end)."""
+    for n in range(longest, 0, -1):
         key = tuple(t.low for t in toks[i : i + n])
         if key in table:
             return table[key], n
@@ -174,11 +225,29 @@ def _lookup_back(toks: Sequence[_Tok], j: int, table: dict) -> tuple[object, int
     index = _LAST_WORDS.get(id(table))
     if index is not None and 0 <= j < len(toks):
         longest = index.get(toks[j].low, 0)
-    for n in range(min(longest, j + 1), 0, -1):
-        key = tuple(t.low for t in toks[j - n + 1 : j + 1])
+    longest = min(longest, j + 1)
+    if longest <= 0:
+        return None
+    words = tuple(t.low for t in toks[j - longest + 1 : j + 1])
+    if table is V.EVENT_PHRASES:  # the rules' one table, read back from every token of every figure's left
+        return _event_phrase_ending(words, longest)
+    return _longest_ending(words, longest, table)
+
+
+def _longest_ending(words: tuple[str, ...], longest: int, table: dict) -> tuple[object, int] | None:
+    """The longest phrase of ``table`` among the last 1 to ``longest`` of ``words``, and its length."""
+    for n in range(longest, 0, -1):
+        key = words[longest - n :]
         if key in table:
             return table[key], n
     return None
+
+
+@lru_cache(maxsize=65536)
+def _event_phrase_ending(words: tuple[str, ...], longest: int) -> tuple[object, int] | None:
+    """:func:`_longest_ending` in the event phrases, remembered: a sentence's figures read the same tokens
+    back."""
+    return _longest_ending(words, longest, V.EVENT_PHRASES)
 
 
 def _side(toks: list[_Tok]) -> tuple[str, ...]:

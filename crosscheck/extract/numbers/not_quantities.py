@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from crosscheck.extract.cues import CueGate
+from crosscheck.extract.cues import CueGate, requires_digit
 
 _MONTHS = (
     r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?|Aug(?:ust|\.)?"
@@ -209,10 +209,14 @@ def plural_noun(word: str) -> bool:
 
 
 _BLOCK_GATE = CueGate([pattern for _, pattern in BLOCK_PATTERNS])
+_ALL_NEED_A_DIGIT = all(requires_digit(pattern) for _, pattern in BLOCK_PATTERNS)
+_DIGIT = re.compile(r"\d")
 
 
 def blocked_spans(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """Spans that whole not-a-quantity patterns cover, with their reason, sorted by start."""
+    if _ALL_NEED_A_DIGIT and not _DIGIT.search(text, start, end):
+        return []  # a sentence of number words only: every pattern needs a digit
     spans: list[tuple[int, int, str]] = []
     for (reason, pattern), possible in zip(
         BLOCK_PATTERNS, _BLOCK_GATE.possible(text, start, end), strict=True

@@ -80,7 +80,7 @@ MAX_EXPONENT = 300
 _LARGEST = 10.0**MAX_EXPONENT
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Number:
     start: int
     end: int
@@ -89,7 +89,7 @@ class Number:
     """``digits``, ``words``, ``mixed`` or ``fraction``."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _WordRun:
     """What a run of number words read so far adds up to: ``total`` of the scales passed, plus ``current``."""
 

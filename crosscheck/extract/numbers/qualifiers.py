@@ -81,7 +81,7 @@ _PREPOSITION_CONTEXT = re.compile(
 )
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QualifierHit:
     start: int
     end: int

@@ -53,12 +53,15 @@ _WEEKDAY_AFTER = re.compile(r"[ \t]+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b
 _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+[ \t]+$")
 _GLUED_LETTER = re.compile(r"[A-Za-z]")
 _YEARLIKE = re.compile(r"1\d{3}|20\d{2}")
+_ALPHANUMERIC = re.compile(r"[^\W_]")
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[QuantityMatch]:
     """Every quantity in ``text[start:end]``, absolute offsets, sorted by start, non-overlapping."""
     end = len(text) if end is None else max(start, min(end, len(text)))
     start = max(0, min(start, end))
+    if not _ALPHANUMERIC.search(text, start, end):
+        return []  # every numeral and vague amount holds a digit or a letter ("½" is a digit)
     blocked = blocked_spans(text, start, end)
     vagues = find_vague(text, start, end)
     taken = _Spans([(b[0], b[1]) for b in blocked] + [(v.start, v.end) for v in vagues])

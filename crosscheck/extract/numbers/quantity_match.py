@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from crosscheck.model import Qualifier
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Conversion:
     """A bracketed or parenthetical restatement of the same figure in another unit."""
 
@@ -21,7 +21,7 @@ class Conversion:
     """Whether the two figures agree once converted (within a few percent)."""
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class QuantityMatch:
     """One figure found in text: absolute ``[start, end)`` offsets into the source text.
 

@@ -39,7 +39,7 @@ from dataclasses import dataclass
 SCALE_WORDS: dict[str, float] = {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Vague:
     start: int
     end: int

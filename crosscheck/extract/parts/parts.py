@@ -23,6 +23,7 @@ including 3 wounded" is not a part.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -122,9 +123,16 @@ def _whole_for(part: Claim, window: ClaimWindow, longest: int) -> tuple[Claim, s
     ):
         near = window.starting(max(part.sentence_start, part.start - _MAX_GAP - longest), part.start)
         same_sentence = [c for c in near if c.sentence_start == part.sentence_start and c.end <= part.start]
+        starts = [c.start for c in same_sentence]
         for at in range(len(same_sentence) - 1, -1, -1):
             whole = same_sentence[at]
             if part.start - whole.end > _MAX_GAP:
+                continue
+            # an including gap holds its cue word before the first claim it masks
+            first = bisect_left(starts, whole.end, at + 1)
+            if not _INCLUDING_CUE_RE.search(
+                text, whole.end, starts[first] if first < len(starts) else part.start
+            ):
                 continue
             gap = _masked_gap(text, whole, part, same_sentence[at + 1 :])
             if gap is not None and _INCLUDING_RE.match(gap):

@@ -86,12 +86,19 @@ def _sets_adding_up(
         and c.id not in linked
     )
     candidates = list(islice(eligible, MAX_CANDIDATES))
-    return [
-        subset
-        for size in range(2, MAX_PARTS + 1)
-        for subset in combinations(candidates, size)
-        if sum(c.value or 0 for c in subset) == total.value and not _restated(subset)
-    ]
+    values = [c.value or 0 for c in candidates]
+    found: list[tuple[Claim, ...]] = []
+    for size in range(2, MAX_PARTS + 1):
+        if total.value not in map(sum, combinations(values, size)):
+            continue  # no set of this size adds up: the sums are taken without reading a claim
+        for chosen, added in zip(
+            combinations(range(len(values)), size), combinations(values, size), strict=True
+        ):
+            if sum(added) == total.value:
+                subset = tuple(candidates[i] for i in chosen)
+                if not _restated(subset):
+                    found.append(subset)
+    return found
 
 
 def _restated(parts: Sequence[Claim]) -> bool:

@@ -6,11 +6,13 @@ Names are compared by the transliteration-insensitive key of :mod:`crosscheck.ex
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from crosscheck.extract.attribution.claimants import words
+from crosscheck.extract.places.nearest import Place, PlaceIndex
 from crosscheck.extract.places.place_keys import canonical_place, is_known_place
 from crosscheck.extract.places.place_vocab import (
     ADMIN,
@@ -23,7 +25,7 @@ from crosscheck.extract.places.place_vocab import (
     NON_PLACES,
     ORGANISATION_WORDS,
 )
-from crosscheck.extract.window import per_sentence
+from crosscheck.extract.window import per_sentence, search_before
 
 if TYPE_CHECKING:
     from crosscheck.model import LocationBasis
@@ -201,11 +203,6 @@ def _clean(name: str) -> str:
     return re.sub(r"(?:'s|’s)$", "", name).strip(" ,.;:")
 
 
-Place = tuple[int, int, str, bool, bool]
-"""(start, end, display, seat of an organisation rather than a place of events, named bare: no
-preposition introduces it, as in a tag list or a headline)."""
-
-
 @per_sentence
 def _places_in(text: str, s0: int, s1: int) -> tuple[Place, ...]:
     """Every place named in ``text[s0:s1]``."""
@@ -215,7 +212,7 @@ def _places_in(text: str, s0: int, s1: int) -> tuple[Place, ...]:
     for m in _QUALIFIED.finditer(text, s0, s1):
         raw = m.group("name")
         prep = text[m.start() : m.start("name")].lower()
-        if _STATEMENT_PLACE.search(text, s0, m.start()) or _STATE_OF.search(
+        if search_before(_STATEMENT_PLACE, text, m.start(), s0) or _STATE_OF.search(
             text, max(s0, m.start("name") - 20), m.start("name")
         ):
             covered.append((m.start("name"), m.end()))
@@ -245,13 +242,19 @@ def _places_in(text: str, s0: int, s1: int) -> tuple[Place, ...]:
             text, max(s0, m.start() - 20), m.start()
         ):
             continue
-        if not any(a <= m.start() < b for a, b in covered) and not m.group().isupper():
+        if not _inside(covered, m.start()) and not m.group().isupper():
             found.setdefault(m.start(), (m.start(), m.end(), _SURFACE_CANON[m.group().lower()], False, True))
     for m in _CAPITAL.finditer(text, s0, s1):
         found.setdefault(m.start(), (m.start(), m.end(), CAPITALS[m.group(1).lower()], False, False))
     places = sorted(found.values())
     specific = [p for p in places if p[2] not in COUNTRIES]
     return tuple(specific or places)
+
+
+def _inside(spans: list[tuple[int, int]], position: int) -> bool:
+    """Whether ``position`` is within one of ``spans`` (sorted, not overlapping)."""
+    at = bisect_right(spans, position, key=lambda span: span[0]) - 1
+    return at >= 0 and position < spans[at][1]
 
 
 _CLAUSE_BREAK = re.compile(
@@ -263,14 +266,29 @@ _CLAUSE_BREAK = re.compile(
 def _clause(text: str, s0: int, s1: int, position: int) -> tuple[int, int]:
     """The clause of ``text[s0:s1]`` that holds ``position``: a sentence such as "a car bomb killed 43 people
     on Saturday as US-backed fighters advanced on Raqqa" tells of two events in two clauses."""
-    start, end = s0, s1
-    for m in _CLAUSE_BREAK.finditer(text, s0, s1):
-        if m.end() <= position:
-            start = m.end()
-        elif m.start() >= position:
-            end = m.start()
-            break
-    return start, end
+    starts, ends = _clause_breaks(text, s0, s1)
+    before = bisect_right(ends, position)
+    after = bisect_left(starts, position)
+    return (ends[before - 1] if before else s0), (starts[after] if after < len(starts) else s1)
+
+
+@per_sentence
+def _clause_breaks(text: str, s0: int, s1: int) -> tuple[list[int], list[int]]:
+    """Where the clause breaks of ``text[s0:s1]`` start and end, in order."""
+    found = [(m.start(), m.end()) for m in _CLAUSE_BREAK.finditer(text, s0, s1)]
+    return [a for a, _ in found], [b for _, b in found]
+
+
+@per_sentence
+def _place_index(text: str, s0: int, s1: int) -> PlaceIndex:
+    return PlaceIndex(_places_in(text, s0, s1))
+
+
+@per_sentence
+def _latest_place(text: str, s0: int, s1: int) -> str | None:
+    """The display name of the last place of events ``text[s0:s1]`` names (else of the last seat)."""
+    places = _places_in(text, s0, s1)
+    return max(places, key=lambda p: (not p[3], p[0]))[2] if places else None
 
 
 def _same_paragraph(text: str, a: tuple[int, int], b: tuple[int, int]) -> bool:
@@ -291,20 +309,16 @@ def locate(
     Raqqa stronghold". The seat of an organisation ("a source at Aleppo Police Command") counts only when
     the sentence names no other place."""
     s0, s1 = sentences[sentence_index]
-    here = _places_in(text, s0, s1)
-    if here:
+    if _places_in(text, s0, s1):
         c0, c1 = _clause(text, s0, s1, position)
-        own = [p for p in here if c0 <= p[0] < c1 or not p[4]]
-        nearest = min(
-            own or here, key=lambda p: (p[3], p[4], min(abs(position - p[0]), abs(position - p[1])), p[0])
-        )
+        nearest, own = _place_index(text, s0, s1).nearest(position, c0, c1)
         return nearest[2], ("sentence" if own else "context")
     for back in range(sentence_index - 1, max(-1, sentence_index - 4), -1):
         if not _same_paragraph(text, sentences[back], sentences[back + 1]):
             break
-        prev = _places_in(text, *sentences[back])
-        if prev:
-            return max(prev, key=lambda p: (not p[3], p[0]))[2], "context"
+        latest = _latest_place(text, *sentences[back])
+        if latest is not None:
+            return latest, "context"
     return default, ("article" if default else None)
 
 

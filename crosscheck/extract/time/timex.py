@@ -116,7 +116,7 @@ def _other_figure_between(text: str, lo: int, hi: int, own: int | None, times: S
     return False
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SentenceTimes:
     """A sentence's time expressions, sorted and apart, with what does not depend on the figure."""
 

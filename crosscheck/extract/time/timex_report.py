@@ -50,6 +50,8 @@ def _bare(token: str) -> str:
 
 def report_verbs(text: str, start: int, end: int, hits: Sequence[tuple[int, int]]) -> tuple[ReportVerb, ...]:
     """The :data:`ReportVerb` of each time expression ``hits`` of the sentence ``text[start:end]``."""
+    if not hits:
+        return ()
     tokens = [(m.start(), m.end()) for m in _TOKEN.finditer(text, start, end)]
     starts = [a for a, _ in tokens]
     ends = [b for _, b in tokens]

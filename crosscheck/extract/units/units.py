@@ -182,7 +182,7 @@ _ADVERB_RATE = {"daily": "day", "weekly": "week", "monthly": "month", "annually"
                 "hourly": "hour"}  # fmt: skip
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class UnitHit:
     start: int
     end: int
