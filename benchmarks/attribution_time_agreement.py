@@ -102,7 +102,9 @@ _DATE_WORDS = re.compile(
 )
 
 
-def dateparser_day(sentence: str, offset: int, position: int, published: date | None, words_only: bool):
+def dateparser_day(
+    sentence: str, offset: int, position: int, published: date | None, words_only: bool
+) -> date | None:
     """The day dateparser reads nearest ``position`` (an offset into the article; ``offset`` is the
     sentence's), or None."""
     from dateparser.search import search_dates

@@ -71,8 +71,7 @@ def judge(claims: Sequence[Claim], settings: Settings) -> GroupVerdict:
     is_cumulative = cumulative([s.claim for s in spanned])
     updates: list[tuple[Spanned, Spanned, str]] = []
     conflicts: list[tuple[Spanned, Spanned, str]] = []
-    own: list[tuple[Spanned, Spanned]] = []
-    """Conflicts between figures one claimant gave at different times: its own revision, not two sources."""
+    own: list[tuple[Spanned, Spanned]] = []  # one claimant's figures at different times: its own revision
     for (a, b), rel in relations.items():
         if rel != "conflict":
             continue

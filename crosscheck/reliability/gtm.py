@@ -44,7 +44,9 @@ def _kept(values: np.ndarray, centre: float, settings: GTMSettings) -> tuple[np.
         keep[:] = True
     while True:
         spread = float(np.std(values[keep]))
-        far = keep & (np.abs(values - centre) > settings.z_outlier * spread) if spread > 0 else keep & False
+        if spread == 0:
+            return keep, spread
+        far = keep & (np.abs(values - centre) > settings.z_outlier * spread)
         if not far.any():
             return keep, spread
         keep &= ~far

@@ -19,11 +19,11 @@ from crosscheck.model import Cluster, Correction
 from crosscheck.review.decision_kinds import decided, new_cluster_id
 from crosscheck.review.overlay import made_cluster
 from crosscheck.store import Store, rows
+from crosscheck.store.audit import insert_audit
 from crosscheck.store.backend import Backend, insert_sql
 from crosscheck.store.migrate import now
 
 _DECISION = ("cluster_id", "claim_id", "kind", "payload", "user_id", "created_at", "cluster_version")
-_AUDIT = ("created_at", "user_id", "action", "entity", "entity_id", "before_json", "after_json")
 REVIEWER_MADE = "made by a reviewer"
 """The digest of a cluster row a decision added: never a run's, so a run rewrites the row."""
 
@@ -78,13 +78,15 @@ def record(
                 versions = (
                     ({"version": version}, {"version": version + 1}) if version is not None else ({}, {})
                 )
-                backend.insert_returning_id(
-                    insert_sql("audit_log", _AUDIT),
-                    (
-                        now(), user_id, kind, "cluster", cluster_id,
-                        json.dumps({**before, **versions[0]}), json.dumps({**after, **versions[1]}),
-                    ),
-                )  # fmt: skip
+                insert_audit(
+                    backend,
+                    user_id,
+                    kind,
+                    "cluster",
+                    cluster_id,
+                    {**before, **versions[0]},
+                    {**after, **versions[1]},
+                )
     except _Stale:
         return False
     return True

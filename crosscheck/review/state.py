@@ -12,13 +12,13 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from crosscheck.store import AuditEntry, Store
+from crosscheck.store.audit import insert_audit
 from crosscheck.store.backend import insert_sql
 from crosscheck.store.migrate import now
 
 REVIEW_VERDICTS = ("agree", "compatible", "update", "contradict", "cannot tell")
 STATUSES = ("unreviewed", "in progress", "reviewed", "published")
 _DECISION = ("cluster_id", "kind", "payload", "user_id", "created_at", "cluster_version")
-_AUDIT = ("created_at", "user_id", "action", "entity", "entity_id", "before_json", "after_json")
 
 
 @dataclass(frozen=True)
@@ -104,13 +104,9 @@ def save_review(
                 insert_sql("decisions", _DECISION),
                 (cluster_id, "review", payload, user_id, now(), seen_version),
             )
-            backend.insert_returning_id(
-                insert_sql("audit_log", _AUDIT),
-                (
-                    now(), user_id, "review", "cluster", cluster_id,
-                    json.dumps({**asdict(before), "version": seen_version}),
-                    json.dumps({**asdict(new), "version": version}),
-                ),
+            insert_audit(
+                backend, user_id, "review", "cluster", cluster_id,
+                {**asdict(before), "version": seen_version}, {**asdict(new), "version": version},
             )  # fmt: skip
             return Saved(version, new)
     current = store.cluster_version(cluster_id)

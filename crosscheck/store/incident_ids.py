@@ -9,17 +9,15 @@ that a bookmarked incident page leads to the incident that holds them now.
 
 from __future__ import annotations
 
-import json
 from typing import TYPE_CHECKING
 
 from crosscheck.events.carry import PreviousIncidents, StoredIncident
-from crosscheck.store.backend import Backend, insert_sql
-from crosscheck.store.migrate import now
+from crosscheck.store.audit import insert_audit
+from crosscheck.store.backend import Backend
 
 if TYPE_CHECKING:
     from crosscheck.store.store import Store
 
-_AUDIT = ("created_at", "user_id", "action", "entity", "entity_id", "before_json", "after_json")
 INCIDENT = "incident"
 """The audit log's ``entity`` of the entries about incidents."""
 
@@ -69,11 +67,7 @@ def audit_retired_incidents(backend: Backend, run_id: int) -> None:
             )
         ]
         into = successor(backend, event_id)
-        backend.insert_returning_id(
-            insert_sql("audit_log", _AUDIT),
-            (
-                now(), None, "merged" if into else "retired", INCIDENT, event_id,
-                json.dumps({"title": title, "claims": claims}),
-                json.dumps({"into": into, "run": run_id}),
-            ),
+        insert_audit(
+            backend, None, "merged" if into else "retired", INCIDENT, event_id,
+            {"title": title, "claims": claims}, {"into": into, "run": run_id},
         )  # fmt: skip

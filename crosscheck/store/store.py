@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from crosscheck.model import Claim, Cluster, Event, Source
 from crosscheck.store import rows
+from crosscheck.store.audit import insert_audit
 from crosscheck.store.backend import Backend, insert_sql
 from crosscheck.store.migrate import found_version, now
 from crosscheck.store.write import RunData, WriteSummary, write_run
@@ -169,10 +170,7 @@ class Store:
         self, user_id: int | None, action: str, entity: str, entity_id: str | None, before: Any, after: Any
     ) -> int:
         with self.backend.transaction():
-            return self.backend.insert_returning_id(
-                insert_sql("audit_log", _AUDIT[1:]),
-                (now(), user_id, action, entity, entity_id, json.dumps(before), json.dumps(after)),
-            )
+            return insert_audit(self.backend, user_id, action, entity, entity_id, before, after)
 
     def audit_log(self, entity: str | None = None, entity_id: str | None = None) -> list[AuditEntry]:
         where = [(column, value) for column, value in (("entity", entity), ("entity_id", entity_id)) if value]

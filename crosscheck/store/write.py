@@ -23,6 +23,7 @@ from typing import Any, TypeVar
 from crosscheck import __version__
 from crosscheck.model import Claim, Cluster, Event, Source
 from crosscheck.store import rows
+from crosscheck.store.audit import insert_audit
 from crosscheck.store.backend import Backend, insert_sql
 from crosscheck.store.migrate import now
 
@@ -87,14 +88,16 @@ def write_run(backend: Backend, data: RunData) -> WriteSummary:
         writer.sync("sources", rows.SOURCE_COLUMNS, [rows.source_row(s) for s in data.sources])
         writer.sync("claims", rows.CLAIM_COLUMNS, [rows.claim_row(c) for c in data.claims])
         source_ids = {source.id for source in data.sources}
-        events = _keeping_others(backend, "event_claims", "event_id", data.events, source_ids)
+        event_members = _stored_members(backend, "event_claims", "event_id", source_ids)
+        cluster_members = _stored_members(backend, "cluster_members", "cluster_id", source_ids)
+        events = _keeping_others(data.events, event_members)
         regrouped = _regrouped(backend, "event_claims", "event_id", events)
         written = writer.sync(
             "events", rows.EVENT_COLUMNS, [rows.event_row(e) for e in data.events], rewrite=regrouped
         )
         _members(backend, "event_claims", "event_id", [e for e in events if e.id in written])
         decided = _held(backend, (*data.carried, *data.stranded))
-        clusters = _keeping_others(backend, "cluster_members", "cluster_id", data.clusters, source_ids)
+        clusters = _keeping_others(data.clusters, cluster_members)
         regrouped = _regrouped(backend, "cluster_members", "cluster_id", clusters)
         cluster_rows = [rows.cluster_row(c) for c in data.clusters]
         written = writer.sync(
@@ -104,12 +107,14 @@ def write_run(backend: Backend, data: RunData) -> WriteSummary:
         current_claims = "SELECT id, source_id FROM claims WHERE retired_run IS NULL"
         writer.retire("claims", {c.id for c in data.claims}, source_ids, current_claims)
         produced = {e.id for e in data.events}
-        _shrink(writer, "event_claims", "event_id", produced, source_ids)
+        _shrink(writer, "events", "event_claims", "event_id", produced, event_members)
         events_sql = _member_sources("events", "event_claims", "event_id")
         writer.retire("events", produced, source_ids, events_sql)
         audit_retired_incidents(backend, run_id)
         produced = {c.id for c in data.clusters}
-        _shrink(writer, "cluster_members", "cluster_id", produced, source_ids, versioned=True)
+        _shrink(
+            writer, "clusters", "cluster_members", "cluster_id", produced, cluster_members, versioned=True
+        )
         clusters_sql = _member_sources("clusters", "cluster_members", "cluster_id") + _MADE_SOURCES
         writer.retire("clusters", produced, source_ids, clusters_sql, versioned=True)
         _audit_decided(backend, run_id, decided, set(data.stranded))
@@ -142,11 +147,16 @@ not take it in."""
 _Owner = TypeVar("_Owner", Event, Cluster)
 
 
-def _others(
-    backend: Backend, table: str, owner: str, source_ids: set[str]
-) -> tuple[dict[str, list[str]], set[str]]:
-    """The current claims of other articles than the run's that each stored incident or cluster holds, and
-    the incidents or clusters that hold a claim of the run's articles."""
+@dataclass(frozen=True)
+class _StoredMembers:
+    """Read once, before the run writes: the current claims of other articles than the run's that each
+    stored incident or cluster holds (``others``), and those that hold a claim of the run's articles."""
+
+    others: dict[str, list[str]]
+    touched: set[str]
+
+
+def _stored_members(backend: Backend, table: str, owner: str, source_ids: set[str]) -> _StoredMembers:
     sql = (
         f"SELECT m.{owner}, m.claim_id, c.source_id FROM {table} m JOIN claims c ON c.id = m.claim_id "
         f"WHERE c.retired_run IS NULL ORDER BY m.{owner}, m.position"
@@ -158,15 +168,13 @@ def _others(
             touched.add(owner_id)
         else:
             others.setdefault(owner_id, []).append(claim_id)
-    return others, touched
+    return _StoredMembers(others, touched)
 
 
-def _keeping_others(
-    backend: Backend, table: str, owner: str, owners: Sequence[_Owner], source_ids: set[str]
-) -> list[_Owner]:
+def _keeping_others(owners: Sequence[_Owner], stored: _StoredMembers) -> list[_Owner]:
     """The run's incidents or clusters, each also holding the claims of articles outside the run that its
     stored row holds: a run over some of a store's articles (``check --record``) speaks for those only."""
-    others, _ = _others(backend, table, owner, source_ids)
+    others = stored.others
     return [
         replace(o, claim_ids=(*o.claim_ids, *(c for c in others[o.id] if c not in o.claim_ids)))
         if o.id in others
@@ -176,22 +184,27 @@ def _keeping_others(
 
 
 def _shrink(
-    writer: _Writer, table: str, owner: str, produced: set[str], source_ids: set[str], versioned: bool = False
+    writer: _Writer,
+    rows_table: str,
+    table: str,
+    owner: str,
+    produced: set[str],
+    stored: _StoredMembers,
+    versioned: bool = False,
 ) -> None:
     """A stored incident or cluster holding claims of the run's articles and of others, which the run did
     not produce, keeps the others' claims instead of being retired with the run's."""
-    others, touched = _others(writer.backend, table, owner, source_ids)
-    kept = sorted(owner_id for owner_id in others if owner_id in touched and owner_id not in produced)
+    others = stored.others
+    kept = sorted(owner_id for owner_id in others if owner_id in stored.touched and owner_id not in produced)
     writer.backend.executemany(f"DELETE FROM {table} WHERE {owner} = ?", [(o,) for o in kept])
     writer.backend.insert_many(
         table,
         (owner, "claim_id", "position"),
         [(o, claim_id, position) for o in kept for position, claim_id in enumerate(others[o])],
     )
-    owners = "clusters" if owner == "cluster_id" else "events"
     bump = ", version = version + 1" if versioned else ""
     writer.backend.executemany(
-        f"UPDATE {owners} SET updated_run = ?{bump} WHERE id = ?", [(writer.run_id, o) for o in kept]
+        f"UPDATE {rows_table} SET updated_run = ?{bump} WHERE id = ?", [(writer.run_id, o) for o in kept]
     )
 
 
@@ -297,17 +310,11 @@ def _audit_decided(backend: Backend, run_id: int, before: Mapping[str, _Held], s
         state = {"verdict": review.get("verdict"), "status": review.get("status", "unreviewed")}
         state |= {"low": review.get("low"), "high": review.get("high"), "note": review.get("note", "")}
         (old_version, old_claims), (version, claims) = before[cluster_id], after[cluster_id]
-        backend.insert_returning_id(
-            insert_sql("audit_log", _AUDIT),
-            (
-                now(), None, "stranded" if gone else "carry_over", "cluster", cluster_id,
-                json.dumps({**state, "claims": old_claims, "version": old_version}),
-                json.dumps({**state, "claims": claims, "version": version, "run": run_id}),
-            ),
+        insert_audit(
+            backend, None, "stranded" if gone else "carry_over", "cluster", cluster_id,
+            {**state, "claims": old_claims, "version": old_version},
+            {**state, "claims": claims, "version": version, "run": run_id},
         )  # fmt: skip
-
-
-_AUDIT = ("created_at", "user_id", "action", "entity", "entity_id", "before_json", "after_json")
 
 
 def _embeddings(backend: Backend, data: RunData, run_id: int) -> int:
