@@ -95,6 +95,14 @@ def counts_within(part: Claim, whole: Claim) -> bool:
     return held is None or group_p in held
 
 
+def counted_event(c: Claim) -> str | None:
+    """What happened to what is counted ("killed", "injured"), else the whole measure: an article's "kills
+    19" and its "at least 19 terrorists were killed" count one toll."""
+    from crosscheck.extract.measure.measure import group_and_event
+
+    return group_and_event(c.measure)[1] or c.measure
+
+
 BOUNDS = frozenset({"at_least", "more_than", "at_most", "less_than"})
 
 
@@ -105,9 +113,9 @@ def as_hedged(claims: Sequence[Claim]) -> list[Claim]:
     hedges: dict[tuple[str, tuple[float, ...], str | None], str] = {}
     for c in claims:
         if qualifier(c) in BOUNDS:
-            hedges.setdefault((c.source.id, stated(c), c.measure), qualifier(c))
+            hedges.setdefault((c.source.id, stated(c), counted_event(c)), qualifier(c))
     out = []
     for c in claims:
-        hedge = hedges.get((c.source.id, stated(c), c.measure))
+        hedge = hedges.get((c.source.id, stated(c), counted_event(c)))
         out.append(replace(c, qualifier=hedge) if hedge and qualifier(c) == "exact" else c)  # type: ignore[arg-type]
     return out

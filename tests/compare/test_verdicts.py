@@ -746,3 +746,65 @@ def test_a_wider_group_explanation_says_which_figure_holds_which() -> None:
     found = compare_claims(claims, SETTINGS)
     assert found.verdict == "compatible"
     assert "23 people killed may hold 19 civilians killed" in found.explanation
+
+
+RAIDS = article("Air raids kill 19 in Raqqa. At least 19 militants were killed in the raids on Sunday.")
+THIRTY_ONE_MILITANTS = claim(
+    "The raids killed 31 militants.",
+    "31 militants",
+    value=31,
+    outlet="Eastern Post",
+    measure="militants killed",
+)
+BOUND_ACROSS_GROUP_WORDS = [
+    # (case id, claims, expected verdict): one article's bound read across the words that name its group
+    (
+        "headline-figure-takes-the-body-bound-for-another-group-word",
+        [
+            claim(RAIDS, "19", value=19, measure="people killed"),
+            claim(RAIDS, "At least 19 militants", "at_least", 19, measure="militants killed"),
+            THIRTY_ONE_MILITANTS,
+        ],
+        "compatible",
+    ),
+    (
+        "no-bound-taken-from-another-article",
+        [
+            claim("Air raids kill 19 in Raqqa.", "19", value=19, measure="people killed"),
+            claim(
+                "At least 19 militants were killed.",
+                "At least 19 militants",
+                "at_least",
+                19,
+                outlet="Northern Wire",
+                measure="militants killed",
+            ),
+            THIRTY_ONE_MILITANTS,
+        ],
+        "contradict",
+    ),
+    (
+        "no-bound-taken-from-another-kind-of-count",
+        [
+            claim(
+                article("Air raids wound 19 in Raqqa. At least 19 militants were killed in the raids."),
+                "19",
+                value=19,
+                measure="people injured",
+            ),
+            claim(
+                "Nine people were wounded.", "Nine", value=9, outlet="Eastern Post", measure="people injured"
+            ),
+        ],
+        "contradict",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("claims", "expected"),
+    [c[1:] for c in BOUND_ACROSS_GROUP_WORDS],
+    ids=[c[0] for c in BOUND_ACROSS_GROUP_WORDS],
+)
+def test_an_articles_bound_holds_across_the_words_for_its_group(claims, expected):
+    assert compare_claims(claims, SETTINGS).verdict == expected
