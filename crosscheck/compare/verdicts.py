@@ -8,15 +8,17 @@ higher than both (two counts of one day, moments of a toll still rising). A late
 conflict.
 
 Group: no claims with a number, or only one -> single. Any conflict not explained as an update, between
-figures not both given by one claimant, -> contradict. Else any update -> update. Else all pairs agree ->
-agree (single when one outlet only repeats its own figure: a headline and its body are no agreement). Else
-figures one claimant gave at different times that differ (its own revision: no two sources disagree) ->
-compatible, said so, unless they rise as below; one claimant's figures that differ at the same time (a relay
-misquoting it) stay a conflict. Else (intervals on a line that meet
-pairwise share a point) -> compatible, except that figures of a cumulative measure make an update when a
-lower one is called earlier ("SANA reported earlier that at least one...") beside a higher one, or when
-they rise with a later as-of date and never fall. Claims are sorted first, so the verdict does not depend on
-their order.
+figures not both given by one claimant and neither called earlier by its own article (a figure an outlet
+reports as superseded, "Earlier the source said five...", is no claim it stands by), -> contradict. Else any
+update -> update. Else all pairs agree -> agree (single when one outlet only repeats its own figure: a
+headline and its body are no agreement). Else figures one claimant gave at different times that differ (its
+own revision: no two sources disagree) -> compatible, said so, unless they rise as below; one claimant's
+figures that differ at the same time (a relay misquoting it) stay a conflict. Else (intervals on a line that
+meet pairwise share a point) -> compatible, except that figures of a cumulative measure make an update when a
+lower one is called earlier ("SANA reported earlier that at least one...") beside a higher one, or when they
+rise with a later as-of date and never fall (a figure called earlier is never the later end of a rise). A
+conflict set aside only because one figure is called earlier -> compatible, said so. Claims are sorted first,
+so the verdict does not depend on their order.
 """
 
 from __future__ import annotations
@@ -72,6 +74,7 @@ def judge(claims: Sequence[Claim], settings: Settings) -> GroupVerdict:
     updates: list[tuple[Spanned, Spanned, str]] = []
     conflicts: list[tuple[Spanned, Spanned, str]] = []
     own: list[tuple[Spanned, Spanned]] = []  # one claimant's figures at different times: its own revision
+    superseded: list[tuple[Spanned, Spanned]] = []  # beside a figure its own article calls earlier
     for (a, b), rel in relations.items():
         if rel != "conflict":
             continue
@@ -88,6 +91,9 @@ def judge(claims: Sequence[Claim], settings: Settings) -> GroupVerdict:
             continue
         if is_later is not None and _one_claimant(low.claim, high.claim):
             own.append((low, high))
+            continue
+        if called_earlier(low.claim) or called_earlier(high.claim):
+            superseded.append((low, high))
             continue
         conflicts.append(
             (low, high, why if is_later is False else ("not-cumulative" if is_later else "same-time"))
@@ -160,6 +166,18 @@ def judge(claims: Sequence[Claim], settings: Settings) -> GroupVerdict:
             f"compatible: the figures that differ come from one claimant ({low.claim.attribution}) at"
             f" different times: {describe(low.claim, low.span)} and {describe(high.claim, high.span)}; a"
             " claimant revising its own figure is no disagreement between sources.",
+            tuple(everyone),
+        )
+    if superseded:
+        low, high = superseded[0]
+        earlier = low if called_earlier(low.claim) else high
+        other = high if earlier is low else low
+        return GroupVerdict(
+            "compatible",
+            "compare:compatible(superseded)",
+            f"compatible: {describe(earlier.claim, earlier.span)} is a figure its own article places earlier"
+            ' ("Earlier, ...", "the previous toll", "initial reports"), not one it reports as standing; set'
+            f" beside {describe(other.claim, other.span)} it is no contradiction.",
             tuple(everyone),
         )
     lo = max(s.span.low for s in spanned)
@@ -275,6 +293,8 @@ def rising_over_time(spanned: Sequence[Spanned]) -> tuple[Spanned, Spanned] | No
         if da == db:
             continue
         early, late = (a, b) if da < db else (b, a)  # type: ignore[operator]
+        if called_earlier(late.claim):
+            continue  # a figure its own words call earlier is never the later end of a rise
         if counts_within(early.claim, late.claim) or counts_within(late.claim, early.claim):
             continue  # civilians one day, people the next: two groups, not one toll that moved
         fe, fl = min(stated(early.claim)), min(stated(late.claim))

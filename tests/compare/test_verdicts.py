@@ -6,7 +6,7 @@ from datetime import date
 import pytest
 
 from crosscheck.compare import compare_claims
-from crosscheck.model import Claim
+from crosscheck.model import Claim, TimeSpan
 from tests.compare.compare_kit import DAY, SETTINGS, article, claim
 
 NEXT = date(2024, 3, 3)
@@ -808,3 +808,92 @@ BOUND_ACROSS_GROUP_WORDS = [
 )
 def test_an_articles_bound_holds_across_the_words_for_its_group(claims, expected):
     assert compare_claims(claims, SETTINGS).verdict == expected
+
+
+EARLIER_ROUNDUP = article(
+    "Terrorists fired shells on Manyan market, injuring three people. Earlier the source said rocket shells"
+    " landed in al-Jamiliyeh, leaving five people injured.",
+    outlet="Eastern Post",
+    published=NEXT,
+)
+SAME_DAY_ROUNDUP = replace(EARLIER_ROUNDUP, published=DAY)
+THREE_INJURED = claim(
+    "Shells on Manyan market injured three people.", "three people", value=3, measure="people injured"
+)
+THREE_INJURED_ON_THE_DAY = replace(THREE_INJURED, time=TimeSpan(DAY, DAY))
+CALLED_EARLIER = [
+    # (case id, claims, expected verdict): a figure its own article places earlier is no claim it stands by
+    (
+        "a-figure-called-earlier-is-not-set-against-another-outlets",
+        [
+            THREE_INJURED_ON_THE_DAY,
+            claim(EARLIER_ROUNDUP, "five people", value=5, by="Source", measure="people injured"),
+        ],
+        "compatible",
+    ),
+    (
+        "a-figure-called-earlier-the-same-day-is-not-set-against-another-outlets",
+        [
+            THREE_INJURED,
+            claim(SAME_DAY_ROUNDUP, "five people", value=5, by="Source", measure="people injured"),
+        ],
+        "compatible",
+    ),
+    (
+        "the-same-figure-not-called-earlier-contradicts",
+        [
+            THREE_INJURED_ON_THE_DAY,
+            claim(
+                "Rocket shells left five people injured on Monday.",
+                "five people",
+                value=5,
+                by="Source",
+                outlet="Eastern Post",
+                measure="people injured",
+            ),
+        ],
+        "contradict",
+    ),
+    (
+        "a-lower-figure-called-earlier-still-makes-an-update",
+        [
+            claim("The previous death toll was 20, the agency said.", "20", value=20),
+            claim(
+                "At least 43 people were killed in the blast.", "43", "at_least", 43, outlet="Northern Wire"
+            ),
+        ],
+        "update",
+    ),
+    (
+        "a-claimants-initial-toll-is-the-earlier-end-of-an-update",
+        [
+            claim(
+                "The strikes were reported on Saturday with an initial death toll of 47.",
+                "47",
+                value=47,
+                by="Syrian Observatory for Human Rights",
+                published=LATER,
+            ),
+            claim(
+                "The toll reached 82 people, the Observatory said.",
+                "82 people",
+                value=82,
+                by="SOHR",
+                outlet="Northern Wire",
+                as_of=NEXT,
+                published=NEXT,
+            ),
+        ],
+        "update",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("claims", "expected"), [c[1:] for c in CALLED_EARLIER], ids=[c[0] for c in CALLED_EARLIER]
+)
+def test_a_figure_its_article_places_earlier(claims, expected):
+    found = compare_claims(claims, SETTINGS)
+    assert found.verdict == expected
+    if expected == "compatible":
+        assert "places earlier" in found.explanation and "'five people'" in found.explanation
