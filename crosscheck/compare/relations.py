@@ -17,6 +17,7 @@ headline's "kills 18" is the body's "at least 18".
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Literal
@@ -101,6 +102,15 @@ def counted_event(c: Claim) -> str | None:
     from crosscheck.extract.measure.measure import group_and_event
 
     return group_and_event(c.measure)[1] or c.measure
+
+
+_REMAINDER = re.compile(r"\b(?i:the\s+other|the\s+remaining|the\s+rest\s+of\s+the)\s+$")
+
+
+def gives_a_remainder(c: Claim) -> bool:
+    """The figure gives the rest of a count, only part of it: "the other seven strikes hit Raqa city",
+    "the remaining six"."""
+    return bool(_REMAINDER.search(c.source.text, max(c.sentence_start, c.start - 25), c.start))
 
 
 BOUNDS = frozenset({"at_least", "more_than", "at_most", "less_than"})

@@ -8,17 +8,18 @@ higher than both (two counts of one day, moments of a toll still rising). A late
 conflict.
 
 Group: no claims with a number, or only one -> single. Any conflict not explained as an update, between
-figures not both given by one claimant and neither called earlier by its own article (a figure an outlet
-reports as superseded, "Earlier the source said five...", is no claim it stands by), -> contradict. Else any
-update -> update. Else all pairs agree -> agree (single when one outlet only repeats its own figure: a
-headline and its body are no agreement). Else figures one claimant gave at different times that differ (its
-own revision: no two sources disagree) -> compatible, said so, unless they rise as below; one claimant's
-figures that differ at the same time (a relay misquoting it) stay a conflict. Else (intervals on a line that
-meet pairwise share a point) -> compatible, except that figures of a cumulative measure make an update when a
-lower one is called earlier ("SANA reported earlier that at least one...") beside a higher one, or when they
-rise with a later as-of date and never fall (a figure called earlier is never the later end of a rise). A
-conflict set aside only because one figure is called earlier -> compatible, said so. Claims are sorted first,
-so the verdict does not depend on their order.
+figures not both given by one claimant, neither called earlier by its own article (a figure an outlet reports
+as superseded, "Earlier the source said five...", is no claim it stands by) nor the rest of a count ("the
+other seven strikes", only part of it), -> contradict. Else any update -> update. Else all pairs agree ->
+agree (single when one outlet only repeats its own figure: a headline and its body are no agreement). Else
+figures one claimant gave at different times that differ (its own revision: no two sources disagree) ->
+compatible, said so, unless they rise as below; one claimant's figures that differ at the same time (a relay
+misquoting it) stay a conflict. Else (intervals on a line that meet pairwise share a point) -> compatible,
+except that figures of a cumulative measure make an update when a lower one is called earlier ("SANA reported
+earlier that at least one...") beside a higher one, or when they rise with a later as-of date and never fall
+(a figure called earlier is never the later end of a rise). A conflict set aside only because one figure is
+called earlier or a remainder -> compatible, said so. Claims are sorted first, so the verdict does not depend
+on their order.
 """
 
 from __future__ import annotations
@@ -29,7 +30,14 @@ from itertools import combinations
 
 from crosscheck.compare.independence import outlet, same_claimant
 from crosscheck.compare.intervals import INF, Interval, fmt, interval, stated
-from crosscheck.compare.relations import Spanned, as_hedged, counts_within, qualifier, relation
+from crosscheck.compare.relations import (
+    Spanned,
+    as_hedged,
+    counts_within,
+    gives_a_remainder,
+    qualifier,
+    relation,
+)
 from crosscheck.compare.timing import called_earlier, cumulative, later, when
 from crosscheck.config import Settings
 from crosscheck.model import Claim, Verdict
@@ -74,7 +82,7 @@ def judge(claims: Sequence[Claim], settings: Settings) -> GroupVerdict:
     updates: list[tuple[Spanned, Spanned, str]] = []
     conflicts: list[tuple[Spanned, Spanned, str]] = []
     own: list[tuple[Spanned, Spanned]] = []  # one claimant's figures at different times: its own revision
-    superseded: list[tuple[Spanned, Spanned]] = []  # beside a figure its own article calls earlier
+    set_aside: list[tuple[Spanned, Spanned]] = []  # beside a figure called earlier, or a count's remainder
     for (a, b), rel in relations.items():
         if rel != "conflict":
             continue
@@ -92,8 +100,8 @@ def judge(claims: Sequence[Claim], settings: Settings) -> GroupVerdict:
         if is_later is not None and _one_claimant(low.claim, high.claim):
             own.append((low, high))
             continue
-        if called_earlier(low.claim) or called_earlier(high.claim):
-            superseded.append((low, high))
+        if any(called_earlier(s.claim) or gives_a_remainder(s.claim) for s in (low, high)):
+            set_aside.append((low, high))
             continue
         conflicts.append(
             (low, high, why if is_later is False else ("not-cumulative" if is_later else "same-time"))
@@ -168,18 +176,8 @@ def judge(claims: Sequence[Claim], settings: Settings) -> GroupVerdict:
             " claimant revising its own figure is no disagreement between sources.",
             tuple(everyone),
         )
-    if superseded:
-        low, high = superseded[0]
-        earlier = low if called_earlier(low.claim) else high
-        other = high if earlier is low else low
-        return GroupVerdict(
-            "compatible",
-            "compare:compatible(superseded)",
-            f"compatible: {describe(earlier.claim, earlier.span)} is a figure its own article places earlier"
-            ' ("Earlier, ...", "the previous toll", "initial reports"), not one it reports as standing; set'
-            f" beside {describe(other.claim, other.span)} it is no contradiction.",
-            tuple(everyone),
-        )
+    if set_aside:
+        return _set_aside(*set_aside[0], tuple(everyone))
     lo = max(s.span.low for s in spanned)
     hi = min(s.span.high for s in spanned)
     common = (
@@ -198,6 +196,30 @@ def judge(claims: Sequence[Claim], settings: Settings) -> GroupVerdict:
         f"compatible: the figures differ but can all hold at once ({common}), e.g. "
         f"{describe(a.claim, a.span)} and {describe(b.claim, b.span)}.",
         tuple(everyone),
+    )
+
+
+def _set_aside(low: Spanned, high: Spanned, claims: tuple[Claim, ...]) -> GroupVerdict:
+    """Figures that differ, one of which is no standing figure for the whole quantity."""
+    earlier = next((s for s in (low, high) if called_earlier(s.claim)), None)
+    if earlier is not None:
+        other = high if earlier is low else low
+        return GroupVerdict(
+            "compatible",
+            "compare:compatible(superseded)",
+            f"compatible: {describe(earlier.claim, earlier.span)} is a figure its own article places earlier"
+            ' ("Earlier, ...", "the previous toll", "initial reports"), not one it reports as standing; set'
+            f" beside {describe(other.claim, other.span)} it is no contradiction.",
+            claims,
+        )
+    part, other = (low, high) if gives_a_remainder(low.claim) else (high, low)
+    return GroupVerdict(
+        "compatible",
+        "compare:compatible(remainder)",
+        f"compatible: {describe(part.claim, part.span)} gives the rest of a count ('the other seven', 'the"
+        f" remaining six'), only part of it; set beside {describe(other.claim, other.span)} it is no"
+        " contradiction.",
+        claims,
     )
 
 

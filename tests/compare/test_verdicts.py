@@ -897,3 +897,50 @@ def test_a_figure_its_article_places_earlier(claims, expected):
     assert found.verdict == expected
     if expected == "compatible":
         assert "places earlier" in found.explanation and "'five people'" in found.explanation
+
+
+def strikes(sentence: str, quote: str, value: int, outlet: str = "Valley Courier") -> Claim:
+    return claim(sentence, quote, value=value, outlet=outlet, measure="air strikes")
+
+
+THIRTEEN_RAIDS = strikes("The regime carried out 13 raids on Raqa.", "13 raids", 13, outlet="Northern Wire")
+REMAINDERS = [
+    # (case id, claims, expected verdict): the rest of a count is only part of it
+    (
+        "the-other-seven-are-part-of-the-count",
+        [
+            strikes("Six strikes hit Tabqa. The other seven strikes hit Raqa city.", "seven strikes", 7),
+            THIRTEEN_RAIDS,
+        ],
+        "compatible",
+    ),
+    (
+        "the-remaining-six-are-part-of-the-count",
+        [
+            strikes("Seven hit Tabqa and the remaining six strikes hit Raqa city.", "six strikes", 6),
+            THIRTEEN_RAIDS,
+        ],
+        "compatible",
+    ),
+    (
+        "seven-strikes-said-as-the-count-contradict",
+        [strikes("Seven strikes hit Raqa city.", "Seven strikes", 7), THIRTEEN_RAIDS],
+        "contradict",
+    ),
+    (
+        "another-seven-is-no-remainder",
+        [
+            strikes("Six strikes hit Tabqa and another seven strikes hit Raqa.", "seven strikes", 7),
+            THIRTEEN_RAIDS,
+        ],
+        "contradict",
+    ),
+]
+
+
+@pytest.mark.parametrize(("claims", "expected"), [c[1:] for c in REMAINDERS], ids=[c[0] for c in REMAINDERS])
+def test_the_rest_of_a_count_is_no_contradiction(claims, expected):
+    found = compare_claims(claims, SETTINGS)
+    assert found.verdict == expected
+    if expected == "compatible":
+        assert "the rest of a count" in found.explanation
