@@ -20,6 +20,7 @@ from crosscheck.reliability.copies import CopySettings
 from crosscheck.reliability.discover import Settings, discover
 from crosscheck.reliability.fact_finders import crh, investment, pooled_investment, truthfinder
 from crosscheck.reliability.gtm import gtm
+from crosscheck.reliability.lca import guess_lca, simple_lca
 from crosscheck.reliability.numeric import NumericLoss
 
 Method = Callable[[TruthTask], dict[str, float]]
@@ -36,6 +37,8 @@ METHODS: tuple[tuple[str, Method], ...] = (
     ("TruthFinder (Yin 2008)", lambda task: truthfinder(task.claims)),
     ("Investment g=1.2 (Pasternack 2010)", lambda task: investment(task.claims)),
     ("PooledInvestment g=1.4 (Pasternack 2010)", lambda task: pooled_investment(task.claims)),
+    ("SimpleLCA (Pasternack 2013)", lambda task: simple_lca(task.claims)),
+    ("GuessLCA (Pasternack 2013)", lambda task: guess_lca(task.claims)),
     ("CRH (Li 2014)", lambda task: crh(task.claims)),
     ("GTM (Zhao & Han 2012)", lambda task: gtm(task.claims)),
     ("CATD numeric loss (Li 2015)", _ours(Settings(numeric=NumericLoss()))),
