@@ -3,9 +3,10 @@ on the public benchmarks, every method scored the same way.
 
 Each method runs once on all claims, with fixed settings: ours is :func:`~crosscheck.reliability.discover`
 with its default :class:`~crosscheck.reliability.discover.Settings` (the same on both benchmarks and in the
-corpus stage), the others with the defaults their papers give (:data:`METHODS`). Nothing is chosen on the
-gold: the gold only scores. Scores on the items that have gold: exact (the estimate is the gold figure),
-near (within 1% for Population, within 10 minutes for Flight) and MAE.
+corpus stage), the others with the defaults their papers give (:data:`METHODS`; LCA's fitting settings are
+ours, :mod:`~crosscheck.reliability.lca`). Nothing is chosen on the gold: the gold only scores. Scores on
+the items that have gold: exact (the estimate is the gold figure), near (within 1% for Population, within
+10 minutes for Flight) and MAE.
 """
 
 from __future__ import annotations
@@ -87,7 +88,8 @@ def evaluate_truth(
 
 
 def render_truth(kind: str, results: list[TaskResult]) -> str:
-    lines = [f"truth discovery on {kind} (every method at fixed, published settings; '{DEFAULT}' is shipped)"]
+    settings = "every method at fixed settings, its paper's where known"
+    lines = [f"truth discovery on {kind} ({settings}; '{DEFAULT}' is shipped)"]
     for result in results:
         first = result.rows[0][1]
         lines.append("")

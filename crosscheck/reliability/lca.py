@@ -153,9 +153,9 @@ def _posterior(table: ClaimTable, beliefs: _Beliefs, honesty: np.ndarray, model:
 
 def _normalise(cand_item: np.ndarray, log_score: np.ndarray) -> np.ndarray:
     """Softmax of ``log_score`` within each item's candidates (contiguous in the table)."""
-    out = np.empty_like(log_score)
+    if len(log_score) == 0:
+        return log_score.copy()
     starts, ends = item_spans(cand_item)
-    for a, b in zip(starts, ends, strict=True):
-        shifted = np.exp(log_score[a:b] - np.max(log_score[a:b]))
-        out[a:b] = shifted / shifted.sum()
-    return out
+    size = ends - starts
+    shifted = np.exp(log_score - np.repeat(np.maximum.reduceat(log_score, starts), size))
+    return shifted / np.repeat(np.add.reduceat(shifted, starts), size)
