@@ -79,7 +79,7 @@ def guess_lca(
 
 @dataclass(frozen=True)
 class _Beliefs:
-    """The table's (claim, candidate) pairs with each pair's belief, source, and the candidate's item."""
+    """Per (claim, candidate) pair: its belief, source and candidate; per candidate: P_g and |m| - 1."""
 
     belief: np.ndarray
     source: np.ndarray
