@@ -49,7 +49,7 @@ class TruthTask:
 def load_truth_benchmark(path: Path) -> tuple[str, list[TruthTask]]:
     """The benchmark in ``path`` (a ``population`` or ``flight`` folder): its kind and its tasks."""
     if (path / "claims_conflicting_gtm.tsv").is_file():
-        return "population", [_population(path)]
+        return "population", [population_task(path)]
     if (path / "claims").is_dir() and (path / "gold").is_dir():
         return "flight", _flight(path)
     raise InputError(
@@ -58,8 +58,10 @@ def load_truth_benchmark(path: Path) -> tuple[str, list[TruthTask]]:
     )  # fmt: skip
 
 
-def _population(path: Path) -> TruthTask:
-    claims_path, gold_path = path / "claims_conflicting_gtm.tsv", path / "gold_daz45.txt"
+def population_task(path: Path, claims_name: str = "claims_conflicting_gtm.tsv") -> TruthTask:
+    """Population's claims from ``claims_name`` (the conflicting set, or ``claims_all_latest.tsv``, every
+    city-year, on which Pasternack & Roth report their methods) against the gold rows of its items."""
+    claims_path, gold_path = path / claims_name, path / "gold_daz45.txt"
     claims = []
     with claims_path.open(encoding="latin-1", newline="") as handle:
         for line_no, row in enumerate(csv.reader(handle, delimiter="\t", quoting=csv.QUOTE_NONE), 1):

@@ -57,20 +57,20 @@ MIN_COSINE = 0.4
 FIGURE_SETTINGS = Settings()
 """The default tolerances say whether two figures agree."""
 CROSS_WEIGHTS: dict[str, float] = {
-    "cosine": 1.014,
-    "same_figure": 1.024,
-    "same_measure": -0.765,
-    "same_place": 0.588,
-    "different_places": -0.818,
+    "cosine": 1.012,
+    "same_figure": 0.969,
+    "same_measure": -0.762,
+    "same_place": 0.57,
+    "different_places": -0.807,
     "nearby_places": 0.0,
-    "same_day": 1.493,
-    "different_days": -1.855,
-    "day_gap": -3.496,
-    "different_kinds": -1.893,
+    "same_day": 1.488,
+    "different_days": -1.85,
+    "day_gap": -3.619,
+    "different_kinds": -1.872,
     "different_sides": -0.961,
-    "one_tally": -1.617,
+    "one_tally": -1.612,
 }
-CROSS_INTERCEPT = 0.12
+CROSS_INTERCEPT = 0.141
 
 
 @dataclass(frozen=True)

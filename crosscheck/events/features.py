@@ -50,20 +50,20 @@ FEATURES = (
     "cosine",
 )
 WEIGHTS: dict[str, float] = {
-    "same_sentence": 0.756,
-    "distance": -1.758,
-    "turn_between": -1.832,
-    "different_places": -0.605,
-    "nearby_places": -0.105,
+    "same_sentence": 0.745,
+    "distance": -1.735,
+    "turn_between": -1.604,
+    "different_places": -0.618,
+    "nearby_places": -0.098,
     "unrelated_places": 0.0,
-    "same_place": 0.746,
-    "different_days": -1.772,
-    "different_kinds": -1.722,
-    "different_sides": -0.681,
-    "one_tally": -1.511,
-    "cosine": 0.369,
+    "same_place": 0.765,
+    "different_days": -1.843,
+    "different_kinds": -1.724,
+    "different_sides": -0.688,
+    "one_tally": -1.523,
+    "cosine": 0.383,
 }
-INTERCEPT = 0.41
+INTERCEPT = 0.393
 
 TALLY_DAYS = 5
 """A figure whose own time spans at least this many days is a tally ("since 2011", "this month")."""

@@ -43,7 +43,7 @@ class TruthFinderSettings:
     iterations: int = 20
 
 
-def _pick(table: ClaimTable, score: np.ndarray) -> dict[str, float]:
+def pick_highest(table: ClaimTable, score: np.ndarray) -> dict[str, float]:
     """Per item, the candidate with the highest score; ties by the table's rank."""
     pick = np.lexsort((table.cand_rank, -np.round(score, 9), table.cand_item))
     first = np.r_[True, table.cand_item[pick][1:] != table.cand_item[pick][:-1]]
@@ -88,7 +88,7 @@ def truthfinder(
             trust = new
             break
         trust = new
-    return _pick(table, confidence)
+    return pick_highest(table, confidence)
 
 
 def investment(claims: Iterable[Claim], tolerance: Tolerance | None = None) -> dict[str, float]:
@@ -127,7 +127,7 @@ def _invest(table: ClaimTable, g: float, pooled: bool, iterations: int) -> dict[
         else:
             belief = grown
         belief /= max(float(belief.max()), 1e-300)
-    return _pick(table, belief)
+    return pick_highest(table, belief)
 
 
 def crh(claims: Iterable[Claim], iterations: int = 10) -> dict[str, float]:

@@ -54,6 +54,9 @@ ROWS = [
     ("At least 9 died in the last 24 hours.", "9", PUB, date(2017, 8, 24), PUB, "in the last 24 hours"),
     ("Raids in recent days killed 57 people.", "57", PUB, date(2017, 8, 18), PUB, "in recent days"),
     ("Saturday's attack killed 14 people.", "14", PUB, date(2017, 8, 19), date(2017, 8, 19), "Saturday's"),
+    # the apostrophe lost in transcoding still makes a possessive; a plural weekday does not
+    ("Saturdays attack killed 14 people.", "14", PUB, date(2017, 8, 19), date(2017, 8, 19), "Saturdays"),
+    ("Markets close on Saturdays and 14 people died.", "14", PUB, None, None, None),
     ("Overnight, 14 people were killed.", "14", PUB, date(2017, 8, 24), PUB, "Overnight"),
     ("Earlier this year 60 houses were razed.", "60", PUB, date(2017, 1, 1), PUB, "Earlier this year"),
     (

@@ -44,6 +44,8 @@ _MON = (
     r"(?P<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|March|Mar\.|Apr(?:il|\.)?|May|Jun(?:e|\.)?|Jul(?:y|\.)?|Aug(?:ust|\.)?|"
     r"Sept?(?:ember|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
 )
+_LOST_APOSTROPHE = r"s(?=\s+(?!and\b|or\b|through\b|to\b)[a-z])"
+"""A possessive whose apostrophe the text lost ("Saturdays convoy attack"): "s" before a lower-case word."""
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 _N = (
     r"(?P<n>\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|few|"
@@ -203,7 +205,7 @@ RULES: tuple[tuple[str, re.Pattern[str], Resolver], ...] = (
     (
         "weekday",
         re.compile(
-            rf"(?:\b(?P<last>(?i:last|this|on|since|(?:early|late)(?:\s+on)?))\s+)?\b{_WD}(?:'s|’s)?"
+            rf"(?:\b(?P<last>(?i:last|this|on|since|(?:early|late)(?:\s+on)?))\s+)?\b{_WD}(?:'s|’s|{_LOST_APOSTROPHE})?"
             r"(?:\s+(?P<tod>morning|afternoon|evening|night|overnight))?\b"
         ),
         _weekday,
