@@ -8,6 +8,7 @@ A Content-Security-Policy lets the page load nothing: no file, no font, no conne
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from html import escape
 
 from crosscheck.model import Source
@@ -30,17 +31,37 @@ def _summary_html(ctx: ReportContext) -> str:
     return f'<ul class="summary" aria-label="Summary">{lis}</ul>'
 
 
-def _source_row(source: Source) -> str:
+def _source_link(source: Source) -> str:
     url = source.url or ""
     if _SAFE_URL.match(url):
-        link = f'<a href="{escape(url, quote=True)}" rel="noopener noreferrer">{escape(url)}</a>'
-    else:
-        link = _e(url)
-    return (
-        f"<tr><td><code>{_e(source.id)}</code></td><td>{_e(source.outlet)}</td>"
-        f"<td>{fmt.day(source.published)}</td><td>{_e(source.title)}</td>"
-        f"<td>{_e(source.path)}</td><td>{link}</td></tr>"
+        return f'<a href="{escape(url, quote=True)}" rel="noopener noreferrer">{escape(url)}</a>'
+    return _e(url)
+
+
+def _sources_html(sources: Sequence[Source]) -> str:
+    """The sources table; a path every source shares is said once above it, and the URL column is left out
+    when no source has one (a corpus of 800 rows from one CSV repeated its path 800 times)."""
+    paths = {source.path for source in sources}
+    shared = _e(next(iter(paths))) if len(paths) == 1 and None not in paths else ""
+    with_urls = any(source.url for source in sources)
+    header = ["Id", "Outlet", "Date", "Title", *([] if shared else ["Path"]), *(["URL"] if with_urls else [])]
+    rows = []
+    for source in sources:
+        cells = [
+            f"<td><code>{_e(source.id)}</code></td>",
+            f"<td>{_e(source.outlet)}</td>",
+            f"<td>{fmt.day(source.published)}</td>",
+            f"<td>{_e(source.title)}</td>",
+            *([] if shared else [f"<td>{_e(source.path)}</td>"]),
+            *([f"<td>{_source_link(source)}</td>"] if with_urls else []),
+        ]
+        rows.append(f"<tr>{''.join(cells)}</tr>")
+    caption = (
+        f'<caption class="small">Every source read from <code>{shared}</code></caption>' if shared else ""
     )
+    head = "".join(f'<th scope="col">{name}</th>' for name in header)
+    body = "\n".join(rows)
+    return f"<table>{caption}<thead><tr>{head}</tr></thead>\n<tbody>\n{body}\n</tbody></table>"
 
 
 def _findings_html(ctx: ReportContext) -> str:
@@ -89,7 +110,7 @@ def render_html(ctx: ReportContext) -> str:
     warnings = ""
     if ctx.warnings:
         warnings = "<h2>Warnings</h2><ul>" + "".join(f"<li>{_e(w)}</li>" for w in ctx.warnings) + "</ul>"
-    sources = "\n".join(_source_row(src) for src in ctx.sources)
+    sources = _sources_html(ctx.sources)
     settings = ", ".join(f"{escape(k)}={_e(str(v), 'None')}" for k, v in ctx.settings.as_dict().items())
     return f"""<!DOCTYPE html>
 <html lang="en">
@@ -123,11 +144,7 @@ def render_html(ctx: ReportContext) -> str:
 {_skipped_html(ctx)}
 {warnings}
 <h2>Sources</h2>
-<table><thead><tr><th scope="col">Id</th><th scope="col">Outlet</th><th scope="col">Date</th>
-<th scope="col">Title</th><th scope="col">Path</th><th scope="col">URL</th></tr></thead>
-<tbody>
 {sources}
-</tbody></table>
 </main>
 <footer><p class="small">Settings: {settings}</p></footer>
 <script>{SCRIPT}</script>

@@ -329,3 +329,25 @@ def test_without_events_each_cluster_is_its_own_incident(make_sample) -> None:
     html = render_html(ctx)
     assert all(f'id="{cluster.id}"' in html for cluster in ctx.clusters)
     assert json.loads(render_json(ctx))["events"] == []
+
+
+def _sources_table(html: str) -> str:
+    return html[html.index("<h2>Sources</h2>") :]
+
+
+def test_sources_table_gives_each_path_and_url(sample: ReportContext) -> None:
+    table = _sources_table(render_html(sample))
+    assert '<th scope="col">Path</th>' in table and '<th scope="col">URL</th>' in table
+    assert "<td>demo/courier.txt</td>" in table and 'href="https://courier.example/dam"' in table
+    assert "Every source read from" not in table
+
+
+def test_sources_of_one_file_say_its_path_once_and_no_empty_url_column(sample: ReportContext) -> None:
+    from dataclasses import replace
+
+    one_file = tuple(replace(s, path="corpora/one.csv", url=None) for s in sample.sources)
+    table = _sources_table(render_html(replace(sample, sources=one_file)))
+    assert table.count("corpora/one.csv") == 1
+    assert "Every source read from <code>corpora/one.csv</code>" in table
+    assert '<th scope="col">Path</th>' not in table and '<th scope="col">URL</th>' not in table
+    assert table.count("<tr><td><code>") == len(one_file)
