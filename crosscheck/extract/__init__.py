@@ -160,7 +160,9 @@ def _inherit_elided(claim: Claim, match: QuantityMatch, earlier: list[Claim]) ->
         return claim
     text = claim.source.text
     after = _ELIDED_AFTER_RE.match(text, match.end)
-    if not after and not search_before(_ELIDED_BEFORE_RE, text, match.start, claim.sentence_start):
+    if not after and not search_before(
+        _ELIDED_BEFORE_RE, text, match.start, claim.sentence_start, claim.sentence_end
+    ):
         return claim
     previous = next((c for c in reversed(earlier) if c.measure), None)
     if previous is None:

@@ -108,7 +108,11 @@ def find_measure(text: str, sentence_start: int, sentence_end: int, match: Quant
                 event_rule = rule
                 break
     name = _compose(np, event, match)
-    if name is None and np.group is None and search_before(_POPULATION_RE, text, match.start, sentence_start):
+    if (
+        name is None
+        and np.group is None
+        and search_before(_POPULATION_RE, text, match.start, sentence_start, sentence_end)
+    ):
         return Measure("population", "measure:population")
     if name is None:
         return None

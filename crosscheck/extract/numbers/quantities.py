@@ -148,7 +148,7 @@ def _build(text: str, nums: list[Number], i: int, start: int, end: int) -> tuple
         )
     ):
         unit, is_age = "year_of_age", True  # "aged 45", "Jane Doe, 45, said"
-    qual = qualifier_before(text, left, start)
+    qual = qualifier_before(text, left, start, end)
     after_q = qualifier_after(text, pos, end)
     reason = reason_for(
         text, n.start, n.end, n.kind, unit is not None, qual is not None or after_q is not None
