@@ -132,8 +132,8 @@ def around(text: str, start: int, end: int, before: int, after: int) -> Around:
     cut = breaks[k - 1] + 1 if k > 0 else start
     if cut > start:
         at = bisect_left(starts, cut)
-        word = _tokens(text, cut, before)
-        left = [*toks[:at], *word]
+        word = _tokens(text, cut, before) if cut < before else []
+        left = [*toks[:at], *word] if word else list(toks[:at])
         event_left = endings_before[at] > 0 or any(t.low in EVENT_ENDINGS for t in word)
         shared = at
     else:  # no such character before the figure: the matches that end before it are the sentence's own
@@ -141,16 +141,16 @@ def around(text: str, start: int, end: int, before: int, after: int) -> Around:
         k = bisect_right(word_ends, before)
         cut = word_starts[k] if k < len(word_starts) else before
         at = bisect_left(starts, cut)
-        word = _tokens(text, cut, before)
-        left = [*toks[:at], *word]
+        word = _tokens(text, cut, before) if cut < before else []
+        left = [*toks[:at], *word] if word else list(toks[:at])
         event_left = endings_before[at] > 0 or any(t.low in EVENT_ENDINGS for t in word)
         shared = at
     k = bisect_left(breaks, after)
     cut = breaks[k] if k < len(breaks) else end
     if cut < end:
         at = bisect_left(starts, cut)
-        word = _tokens(text, after, cut)
-        right = [*word, *toks[at:]]
+        word = _tokens(text, after, cut) if after < cut else []
+        right = [*word, *toks[at:]] if word else list(toks[at:])
         event_right = beginnings_from[at] > 0 or any(t.low in EVENT_BEGINNINGS for t in word)
     else:  # no such character after the figure: read until the reading falls in step with the sentence's
         word, cut = _tokens_until_in_step(text, after, end, _sentence_words(text, start, end)[2])
