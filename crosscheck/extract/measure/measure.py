@@ -55,6 +55,8 @@ from crosscheck.extract.window import search_before
 
 _RATE_RE = re.compile(r"\s*(?:(?:a|an|per|each|every)\s+(?:day|week|month|year|hour)|daily)\b", re.I)
 _YEAR_PREPOSITIONS = V.words("in since of from until till by early late mid before after during around")
+_BEFORE_A_YEAR = _YEAR_PREPOSITIONS | V.MONTHS
+_YEAR_RE = re.compile(r"(1[89]|20)\d\d")
 _TOLL_WORDS = frozenset(["toll", "number", "deaths", "casualties", "fatalities", "injuries", "victims"])
 _POPULATION_RE = re.compile(r"\bpopulation\s+(?:of\s+)?(?:about|around|some|nearly|roughly|over)?\s*$", re.I)
 _CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
@@ -62,8 +64,8 @@ _CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
 
 def _not_a_count(text: str, left: list[_Tok], match: QuantityMatch) -> str | None:
     numeral = text[match.number_start : match.number_end]
-    year_like = re.fullmatch(r"(1[89]|20)\d\d", numeral) and match.unit is None
-    if year_like and left and (left[-1].low in _YEAR_PREPOSITIONS | V.MONTHS or left[-1].text == ","):
+    year_like = _YEAR_RE.fullmatch(numeral) and match.unit is None
+    if year_like and left and (left[-1].low in _BEFORE_A_YEAR or left[-1].text == ","):
         return "year"
     if left and left[-1].low in V.MONTHS:
         return "date"

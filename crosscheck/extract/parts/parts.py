@@ -59,6 +59,7 @@ _PARTITIVE_EVENTS = {
     "dead": "killed", "killed": "killed", "victims": "killed", "fatalities": "killed", "wounded": "injured",
     "injured": "injured", "casualties": "killed or injured",
 }  # fmt: skip
+_PARTITIVE_TAIL_RE = re.compile(r"\s+of\s+(?:the|those|them|whom)\b")
 SHARE_RULE = "parts:share"
 _MAX_GAP = 120
 _LOOKBACK = 600
@@ -214,7 +215,7 @@ def _masked_gap(text: str, whole: Claim, part: Claim, siblings: list[Claim]) -> 
 def _figure_end(part: Claim) -> int:
     """End of the figure itself: the quote minus a partitive tail ("14" in "14 of the dead")."""
     text = part.source.text
-    m = re.search(r"\s+of\s+(?:the|those|them|whom)\b", text[part.start : part.end])
+    m = _PARTITIVE_TAIL_RE.search(text[part.start : part.end])
     return part.start + m.start() if m else part.end
 
 

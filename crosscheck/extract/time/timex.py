@@ -191,6 +191,8 @@ def find_time(
     """
     start, end = sentences[sentence_index]
     times = sentence_times(text, start, end, published)
+    if not times.times:
+        return None
     best: tuple[tuple[bool, bool, int, int], TimeSpan] | None = None
     for i, distance in _nearest(times, position):
         if best is not None and best[0][:2] == (False, False) and distance > best[0][2]:
