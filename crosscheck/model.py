@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
 from typing import Literal, get_args
 
 Qualifier = Literal[
@@ -127,10 +126,8 @@ class Claim:
     def source_id(self) -> str:
         return self.source.id
 
-    @cached_property
+    @property
     def id(self) -> str:
-        """Remembered in the instance (the fields it is made of never change): claims are looked up by id
-        many times over."""
         return claim_id(self.source.id, self.start, self.end, self.kind)
 
     @property
