@@ -151,6 +151,12 @@ def parse_number(text: str) -> float | None:
     return None
 
 
+_SPACES = re.compile(r"\s+")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_SCALE_WORDS = frozenset([*SCALES, "dozen"])
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|half\s+a)\s+$", re.I)
+
+
 def _digits(text: str, start: int, end: int) -> list[Number]:
     out: list[Number] = []
     for m in DIGITS_RE.finditer(text, start, end):
@@ -168,11 +174,11 @@ def _digits(text: str, start: int, end: int) -> list[Number]:
             value = -value
         kind = "digits"
         num_end = m.end("num")
-        scale = re.sub(r"\s+", " ", (m.group("scale") or "").lower())
+        surface = m.group("scale")
+        scale = _SPACES.sub(" ", surface.lower()) if surface else ""
         if scale:
             touching = not m.group("sp")
             short = scale in ("k", "m", "b", "mn", "bn", "tn", "mln", "mil")
-            surface = m.group("scale")
             currency = m.start() > 0 and (
                 text[m.start() - 1] in "$€£¥"
                 or _CODE_BEFORE.search(text[max(0, m.start() - 4) : m.start()]) is not None
@@ -199,17 +205,11 @@ def _digits(text: str, start: int, end: int) -> list[Number]:
 def _words(text: str, start: int, end: int) -> list[Number]:
     out: list[Number] = []
     for m in WORDS_RE.finditer(text, start, end):
-        toks = [
-            (t.group(0), t.start(), t.end()) for t in re.finditer(r"[A-Za-z]+", text[m.start() : m.end()])
-        ]
+        toks = [(t.group(0), t.start(), t.end()) for t in _LETTERS.finditer(text[m.start() : m.end()])]
         for run in _split_runs(toks):
             value = word_value([t[0] for t in run])
-            if run[0][0].lower() in (*SCALES, "dozen") and not (
-                re.search(
-                    r"\b(?:an?|half\s+a)\s+$",
-                    text[max(0, m.start() + run[0][1] - 8) : m.start() + run[0][1]],
-                    re.I,
-                )
+            if run[0][0].lower() in _SCALE_WORDS and not (
+                _ARTICLE_BEFORE.search(text[max(0, m.start() + run[0][1] - 8) : m.start() + run[0][1]])
             ):
                 continue
             if value is not None:
