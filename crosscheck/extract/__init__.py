@@ -13,22 +13,18 @@ what a fact-checker reads.
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from crosscheck.extract.budget import Budget
 from crosscheck.extract.parts.consistency import find_inconsistencies
 
 if TYPE_CHECKING:
-    from crosscheck.extract.numbers.quantity_match import QuantityMatch
     from crosscheck.model import Claim, Source
 
 __all__ = ["extract_claims", "find_inconsistencies"]
 
 LEAD_SENTENCES = 3
 """The title and the first sentences, where an article names its place."""
-_ELIDED_AFTER_RE = re.compile(r"\s+(?:more|others|other|additional)\b", re.I)
-_ELIDED_BEFORE_RE = re.compile(r"\b(?:another|a\s+further|an\s+additional)\s+$", re.I)
 
 
 def extract_claims(source: Source, budget: Budget | None = None) -> list[Claim]:
@@ -38,6 +34,7 @@ def extract_claims(source: Source, budget: Budget | None = None) -> list[Claim]:
     from crosscheck.extract.factual.factual import find_factual_claims
     from crosscheck.extract.floods import numeral_floods
     from crosscheck.extract.numbers.quantities import sentence_quantities
+    from crosscheck.extract.numeric import inherit_elided, numeric_claim
     from crosscheck.extract.parts.parts import link_parts
     from crosscheck.extract.parts.subtotals import link_subtotals
     from crosscheck.extract.parts.sums import add_sums
@@ -62,8 +59,8 @@ def extract_claims(source: Source, budget: Budget | None = None) -> list[Claim]:
                 break
             if floods.cover(match.start, match.start + 1):
                 continue
-            claim = _numeric_claim(source, sentences, index, match, place)
-            sentence_claims.append(_inherit_elided(claim, match, sentence_claims))
+            claim = numeric_claim(source, sentences, index, match, place)
+            sentence_claims.append(inherit_elided(claim, match, sentence_claims))
         numeric.extend(sentence_claims)
         if budget.stopped_at is not None:
             read = index
@@ -110,62 +107,3 @@ def _article_place(text: str, sentences: list[tuple[int, int]]) -> str | None:
             found.append(place)
     specific = [place for place in found if not is_country(place)]
     return (specific or found or [None])[0]
-
-
-def _numeric_claim(
-    source: Source, sentences: list[tuple[int, int]], index: int, match: QuantityMatch, place: str | None
-) -> Claim:
-    from crosscheck.extract.attribution.attribution import find_attribution, find_hedge
-    from crosscheck.extract.measure.measure import find_measure
-    from crosscheck.extract.places.places import locate
-    from crosscheck.extract.time.timex import find_time
-    from crosscheck.model import Claim
-
-    text = source.text
-    s, e = sentences[index]
-    measure = find_measure(text, s, e, match)
-    attribution = find_attribution(text, sentences, index, match.start)
-    end = max(match.end, measure.noun_end) if measure and measure.noun_end else match.end
-    rule = f"{match.rule}; {measure.rule}" if measure else f"{match.rule}; measure:none"
-    location, location_basis = locate(text, sentences, index, match.start, place)
-    return Claim(
-        source=source,
-        kind="numeric",
-        start=match.start,
-        end=end,
-        sentence_start=s,
-        sentence_end=e,
-        rule=rule,
-        value=match.value,
-        low=match.low,
-        high=match.high,
-        qualifier=match.qualifier,
-        unit=match.unit,
-        measure=measure.name if measure else None,
-        attribution=attribution.claimant if attribution else None,
-        hedge=attribution.hedge if attribution else find_hedge(text, s, e),
-        location=location,
-        location_basis=location_basis,
-        time=find_time(text, sentences, index, match.start, source.published),
-    )
-
-
-def _inherit_elided(claim: Claim, match: QuantityMatch, earlier: list[Claim]) -> Claim:
-    """ "three missiles and later four more": "four more" counts what the previous figure counts."""
-    from dataclasses import replace
-
-    from crosscheck.extract.window import search_before
-
-    if claim.measure is not None or not earlier:
-        return claim
-    text = claim.source.text
-    after = _ELIDED_AFTER_RE.match(text, match.end)
-    if not after and not search_before(_ELIDED_BEFORE_RE, text, match.start, claim.sentence_start):
-        return claim
-    previous = next((c for c in reversed(earlier) if c.measure), None)
-    if previous is None:
-        return claim
-    end = max(claim.end, after.end()) if after else claim.end
-    return replace(
-        claim, measure=previous.measure, end=end, rule=claim.rule.replace("measure:none", "measure:elided")
-    )

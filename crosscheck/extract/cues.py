@@ -24,6 +24,8 @@ _FOLD_TO_ASCII = str.maketrans({"\u212a": "k", "\u0130": "i", "\u0131": "i", "\u
 """Letters that ``re.I`` matches to an ASCII letter and that ``str.lower`` does not lower to one alone."""
 _MIN_WORD = 2
 """A single letter is in nearly every sentence: not worth a test."""
+SHORT_SPAN = 40
+"""Up to this length a span holds few distinct characters, and its words are found by their first one."""
 
 
 def required_words(pattern: re.Pattern[str]) -> frozenset[tuple[str, bool]] | None:
@@ -150,18 +152,31 @@ class CueGate:
 
 
 class _ByLength:
-    """Words, shortest first, each with the patterns that require it."""
+    """Words, shortest first, each with the patterns that require it; and the same by first character."""
 
     def __init__(self, holders: dict[str, tuple[int, ...]]) -> None:
         self.words = sorted(holders.items(), key=lambda item: (len(item[0]), item[0]))
         longest = len(self.words[-1][0]) if self.words else 0
         self.up_to = [sum(len(word) <= n for word in holders) for n in range(longest + 1)]
         """How many words have at most n characters, for each n."""
+        self.by_first: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
+        for word, patterns in self.words:
+            self.by_first.setdefault(word[0], []).append((word, patterns))
+        self.first_chars = frozenset(self.by_first)
 
     def holders_in(self, span: str) -> list[tuple[int, ...]]:
-        """The patterns of each word ``span`` holds; a word longer than the span is not tried."""
+        """The patterns of each word ``span`` holds. In a short span only the words that start with one of
+        its characters are tried (a line such as "killed 4 in Aleppo" has a few); in a longer one, every
+        word no longer than the span."""
+        if len(span) <= SHORT_SPAN:
+            return [
+                patterns
+                for char in self.first_chars.intersection(span)
+                for word, patterns in self.by_first[char]
+                if word in span
+            ]
         count = self.up_to[min(len(span), len(self.up_to) - 1)] if self.words else 0
-        return [holders for word, holders in self.words[:count] if word in span]
+        return [patterns for word, patterns in self.words[:count] if word in span]
 
 
 def _lowered(span: str) -> str:

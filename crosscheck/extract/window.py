@@ -53,12 +53,24 @@ def per_sentence(reader: Callable[_P, _R]) -> Callable[_P, _R]:
     return lru_cache(maxsize=SENTENCES_REMEMBERED)(reader)  # type: ignore[return-value]
 
 
-def search_before(pattern: re.Pattern[str], text: str, end: int, start: int = 0) -> re.Match[str] | None:
+def search_before(
+    pattern: re.Pattern[str], text: str, end: int, start: int = 0, sentence_end: int | None = None
+) -> re.Match[str] | None:
     """``pattern.search(text, start, end)`` over at most the last ``LOOKBEHIND`` characters before ``end``:
     for a pattern anchored at ``end`` ("...$"), the same answer whenever its match is that short. The
-    pattern is tried only when the words it cannot match without are there (:mod:`cues`)."""
+    pattern is tried only when the words it cannot match without are there (:mod:`cues`); with
+    ``sentence_end``, ``text[start:sentence_end]`` is the sentence that holds ``end``, and the words are first
+    looked for in the whole sentence, once for all its figures."""
+    if sentence_end is not None and not sentence_may_match(text, start, sentence_end, pattern):
+        return None
     low = max(start, end - LOOKBEHIND)
     return pattern.search(text, low, end) if may_match(pattern, text, low, end) else None
+
+
+@per_sentence
+def sentence_may_match(text: str, start: int, end: int, pattern: re.Pattern[str]) -> bool:
+    """:func:`cues.may_match` over a whole sentence: False when ``pattern`` cannot match anywhere in it."""
+    return may_match(pattern, text, start, end)
 
 
 class ClaimWindow:

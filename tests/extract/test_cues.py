@@ -15,6 +15,8 @@ from crosscheck.extract.factual.actor_vocab import _COMPILED as ACTOR_PATTERNS
 from crosscheck.extract.factual.factual import _VERB_RE
 from crosscheck.extract.factual.weapon_vocab import _COMPILED as WEAPON_PATTERNS
 from crosscheck.extract.numbers.not_quantities import BLOCK_PATTERNS, blocked_spans
+from crosscheck.extract.numbers.numbers import _FOLD_RE, FRACTION_RE, OUT_OF_RE, WORDS_RE
+from crosscheck.extract.numbers.vague import VAGUE_RE
 from crosscheck.extract.time.timex_patterns import RULES
 
 FAMILIES = {
@@ -24,6 +26,8 @@ FAMILIES = {
     "not quantities": [p for _, p in BLOCK_PATTERNS],
     "times": [p for _, p, _ in RULES],
     "hedges": [p for _, p in HEDGES],
+    "number words": [FRACTION_RE, OUT_OF_RE, WORDS_RE, _FOLD_RE],
+    "vague amounts": [VAGUE_RE],
 }
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from crosscheck.extract.measure.measure_events import _clause_event, _scan_left
 from crosscheck.extract.measure.measure_tokens import EVENT_BEGINNINGS, EVENT_ENDINGS, _tokens, around
 
 _PIECES = st.sampled_from(
@@ -49,3 +50,30 @@ def test_a_run_with_no_mark_reads_as_fresh_tokens(sentence: str, data: st.DataOb
     """'2.5-said-20-25-...' has no character that stands alone: the tokens at each side are the sentence's
     own up to where a fresh reading falls in step with them."""
     _reads_as_fresh_tokens(sentence, data)
+
+
+_CLAUSE_WORDS = ["killed", "the", "lives", "of", "claimed", "death", "toll", "number", "wounded", ",", "12",
+                 "1-one", "people", "rose", "to", "them", "injured-when", "x-of", "(", "and"]  # fmt: skip
+_CLAUSES = st.one_of(
+    st.lists(st.sampled_from([*_CLAUSE_WORDS, "said", ";"]), min_size=1, max_size=60),
+    st.lists(st.sampled_from(_CLAUSE_WORDS), min_size=1, max_size=160),  # beyond reach, no clause break
+).map(" ".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_CLAUSES, st.data())
+def test_the_clause_event_is_the_scan_of_the_left_tokens(sentence: str, data: st.DataObject) -> None:
+    """The event before a figure, read from the sentence's events once per sentence, is the one a scan of
+    the tokens before it finds, within reach (100 tokens) and clause breaks, with and without a word the
+    event must hold."""
+    before = data.draw(st.integers(0, len(sentence)))
+    found = around(sentence, 0, len(sentence), before, before)
+    for only in (None, frozenset(["toll", "number"])):
+        assert _clause_event(found, only) == _scan_left(found.left, only)
+
+
+def test_the_clause_event_is_read_within_reach() -> None:
+    for fillers, event in ((99, "killed"), (100, None), (150, None)):
+        sentence = "people were killed " + "x " * fillers + "12"
+        found = around(sentence, 0, len(sentence), len(sentence) - 2, len(sentence))
+        assert _clause_event(found) == _scan_left(found.left) == event, fillers

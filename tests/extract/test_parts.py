@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from crosscheck.extract.parts.parts import link_parts
+from crosscheck.extract.parts.parts import _INCLUDING_RE, _may_open_including, link_parts
 from crosscheck.model import Claim, Source
 
 
@@ -182,3 +184,19 @@ def test_a_part_that_names_nothing_of_its_own_is_a_share(
     assert linked[1].part_of is not None
     assert is_share(linked[1]) is share
     assert not is_share(linked[0])
+
+
+_GAP_PIECES = st.sampled_from(
+    [" ", ", ", "(", "-", "were ", "also ", "killed ", "including ", "among them ", "of whom ",
+     "most of them ", "mainly ", "the ", "and ", "as well as ", "#", "\n", "x"]
+)  # fmt: skip
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(_GAP_PIECES, max_size=8).map("".join), st.lists(_GAP_PIECES, max_size=6).map("".join))
+def test_a_gap_that_opens_an_including_part_passes_its_head_test(head: str, rest: str) -> None:
+    """A gap _INCLUDING_RE accepts, read as the text up to the first claim it masks (``head``) then that
+    claim's "#" and what follows, is never turned away by the test of its head alone."""
+    for gap in (head, f"{head}#{rest}"):
+        if _INCLUDING_RE.match(gap):
+            assert _may_open_including(head, 0, len(head)), gap

@@ -31,15 +31,16 @@ from functools import lru_cache
 
 from crosscheck.extract.measure import measure_vocab as V
 from crosscheck.extract.measure.measure_events import (
+    _clause_event,
     _headline_event,
     _introduced_as_part,
     _left_verb,
     _predicate_part,
     _right_event,
-    _scan_left,
 )
 from crosscheck.extract.measure.measure_phrase import _noun_phrase, _NounPhrase
 from crosscheck.extract.measure.measure_tokens import (
+    Around,
     Measure,
     _first,
     _is_number,
@@ -54,6 +55,8 @@ from crosscheck.extract.window import search_before
 
 _RATE_RE = re.compile(r"\s*(?:(?:a|an|per|each|every)\s+(?:day|week|month|year|hour)|daily)\b", re.I)
 _YEAR_PREPOSITIONS = V.words("in since of from until till by early late mid before after during around")
+_BEFORE_A_YEAR = _YEAR_PREPOSITIONS | V.MONTHS
+_YEAR_RE = re.compile(r"(1[89]|20)\d\d")
 _TOLL_WORDS = frozenset(["toll", "number", "deaths", "casualties", "fatalities", "injuries", "victims"])
 _POPULATION_RE = re.compile(r"\bpopulation\s+(?:of\s+)?(?:about|around|some|nearly|roughly|over)?\s*$", re.I)
 _CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
@@ -61,8 +64,8 @@ _CLOSING_QUOTES = frozenset({'"', "”", "'", "’"})
 
 def _not_a_count(text: str, left: list[_Tok], match: QuantityMatch) -> str | None:
     numeral = text[match.number_start : match.number_end]
-    year_like = re.fullmatch(r"(1[89]|20)\d\d", numeral) and match.unit is None
-    if year_like and left and (left[-1].low in _YEAR_PREPOSITIONS | V.MONTHS or left[-1].text == ","):
+    year_like = _YEAR_RE.fullmatch(numeral) and match.unit is None
+    if year_like and left and (left[-1].low in _BEFORE_A_YEAR or left[-1].text == ","):
         return "year"
     if left and left[-1].low in V.MONTHS:
         return "date"
@@ -86,7 +89,7 @@ def find_measure(text: str, sentence_start: int, sentence_end: int, match: Quant
         right = right[1:]  # '"hundreds" more were wounded'
     np = _noun_phrase(_past_range_partner(right), vague, singular=_is_one(text, match))
     if np.group is None:
-        _predicate_part(left, right, np)
+        _predicate_part(tokens, right, np)
     event, event_rule = np.event, np.event_rule
     after = np.end_index
     after_state = bool(left) and left[-1].low in V.STATE_VERBS
@@ -94,11 +97,11 @@ def find_measure(text: str, sentence_start: int, sentence_end: int, match: Quant
         steps = [
             ("passive", lambda: _first(_right_event(right, after, adjacent=True, state=after_state))),
             ("verb", lambda: _left_verb(left)),
-            ("part", lambda: _scan_left(left) if _introduced_as_part(left) else None),
+            ("part", lambda: _clause_event(tokens) if _introduced_as_part(left) else None),
             ("clause", lambda: _first(_right_event(right, after, adjacent=False))),
-            ("toll", lambda: _scan_left(left, only=_TOLL_WORDS)),
+            ("toll", lambda: _clause_event(tokens, only=_TOLL_WORDS)),
         ]
-        if np.group is None or _toll_predicate(left):  # "the death toll has risen to 13 (people)"
+        if np.group is None or _toll_predicate(tokens):  # "the death toll has risen to 13 (people)"
             steps.insert(3, steps.pop())
         steps.insert(1, ("passive", lambda: _headline_event(right, after)))
         for rule, found in steps:
@@ -107,7 +110,11 @@ def find_measure(text: str, sentence_start: int, sentence_end: int, match: Quant
                 event_rule = rule
                 break
     name = _compose(np, event, match)
-    if name is None and np.group is None and search_before(_POPULATION_RE, text, match.start, sentence_start):
+    if (
+        name is None
+        and np.group is None
+        and search_before(_POPULATION_RE, text, match.start, sentence_start, sentence_end)
+    ):
         return Measure("population", "measure:population")
     if name is None:
         return None
@@ -118,10 +125,11 @@ def find_measure(text: str, sentence_start: int, sentence_end: int, match: Quant
 _TOLL_PREDICATE = frozenset(["to", "at", "reached", "hit", "was", "is", "stood", "stands"])
 
 
-def _toll_predicate(left: list[_Tok]) -> bool:
+def _toll_predicate(tokens: Around) -> bool:
     """The figure completes a toll noun's predicate ("the death toll ... rose to 12 people in addition to
     200 others injured"): the toll, not an event later in the clause, says what it counts."""
-    return bool(left) and left[-1].low in _TOLL_PREDICATE and _scan_left(left, only=_TOLL_WORDS) is not None
+    left = tokens.left
+    return bool(left) and left[-1].low in _TOLL_PREDICATE and _clause_event(tokens, _TOLL_WORDS) is not None
 
 
 def _is_one(text: str, match: QuantityMatch) -> bool:

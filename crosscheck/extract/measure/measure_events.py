@@ -13,16 +13,21 @@ the event after the last ("40 Civilians 25 Fighters Killed", :func:`_headline_ev
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from crosscheck.extract.measure import measure_vocab as V
 from crosscheck.extract.measure.measure_phrase import _generic_head, _head_at, _noun_phrase, _NounPhrase
 from crosscheck.extract.measure.measure_tokens import (
     EVENT_ENDINGS,
+    Around,
     _first,
     _is_number,
     _lookup,
     _lookup_back,
+    _sentence_tokens,
     _Tok,
 )
+from crosscheck.extract.window import per_sentence
 
 
 def _active(toks: list[_Tok], i: int) -> bool:
@@ -175,15 +180,62 @@ SCAN_REACH = 100
 
 
 def _scan_left(toks: list[_Tok], only: frozenset[str] | None = None) -> str | None:
-    for j in range(len(toks) - 1, max(-1, len(toks) - 1 - SCAN_REACH), -1):
+    """The event phrase nearest before the end of ``toks`` in its clause, at most ``SCAN_REACH`` tokens
+    back; with ``only``, the nearest that holds one of those words."""
+    return _scan_back(toks, len(toks) - 1, max(-1, len(toks) - 1 - SCAN_REACH), only)[0]
+
+
+def _scan_back(toks: list[_Tok], high: int, low: int, only: frozenset[str] | None) -> tuple[str | None, bool]:
+    """:func:`_scan_left` from token ``high`` down to token ``low`` (exclusive): the event found, and whether
+    the scan ended (an event or a clause break found) before ``low``."""
+    for j in range(high, low, -1):
         if toks[j].low in _SCAN_BREAKS:
-            return None
+            return None, True
         if toks[j].low not in EVENT_ENDINGS:
             continue
         hit = _lookup_back(toks, j, V.EVENT_PHRASES)
         if hit and (only is None or any(t.low in only for t in toks[j - hit[1] + 1 : j + 1])):
-            return str(hit[0])
-    return None
+            return str(hit[0]), True
+    return None, False
+
+
+def _clause_event(tokens: Around, only: frozenset[str] | None = None) -> str | None:
+    """:func:`_scan_left` of ``tokens.left``: the tokens of the word the figure cuts are read as they are,
+    the sentence's own tokens before them from their events and clause breaks, read once per sentence."""
+    left = tokens.left
+    floor = max(-1, len(left) - 1 - SCAN_REACH)
+    event, ended = _scan_back(left, len(left) - 1, max(floor, tokens.shared - 1), only)
+    if ended or tokens.shared - 1 <= floor:
+        return event
+    events, nearest, breaks = _sentence_events(tokens.text, tokens.start, tokens.end, only)
+    j = nearest[tokens.shared - 1]
+    k = bisect_left(breaks, tokens.shared) - 1
+    return events[j] if j > max(floor, breaks[k] if k >= 0 else -1) else None
+
+
+@per_sentence
+def _sentence_events(
+    text: str, start: int, end: int, only: frozenset[str] | None
+) -> tuple[tuple[str | None, ...], tuple[int, ...], tuple[int, ...]]:
+    """For each of the sentence's tokens, the event phrase :func:`_scan_left` takes ending there (None
+    when none) and the index of the nearest token at or before it where one ends (-1: none); and the
+    indices of its clause breaks."""
+    toks = _sentence_tokens(text, start, end)[0]
+    events: list[str | None] = []
+    nearest: list[int] = []
+    breaks: list[int] = []
+    last = -1
+    for j, tok in enumerate(toks):
+        event = None
+        if tok.low in _SCAN_BREAKS:
+            breaks.append(j)
+        elif tok.low in EVENT_ENDINGS:
+            hit = _lookup_back(toks, j, V.EVENT_PHRASES)
+            if hit and (only is None or any(t.low in only for t in toks[j - hit[1] + 1 : j + 1])):
+                event, last = str(hit[0]), j
+        events.append(event)
+        nearest.append(last)
+    return tuple(events), tuple(nearest), tuple(breaks)
 
 
 def _introduced_as_part(toks: list[_Tok]) -> bool:
@@ -192,12 +244,13 @@ def _introduced_as_part(toks: list[_Tok]) -> bool:
     return any(tail == p or tail.endswith(" " + p) for p in V.PART_INTRODUCERS)
 
 
-def _predicate_part(left: list[_Tok], right: list[_Tok], np: _NounPhrase) -> None:
+def _predicate_part(tokens: Around, right: list[_Tok], np: _NounPhrase) -> None:
     """ "Of the 40 wounded, 12 were children": the group is the predicate, the event the whole's."""
+    left = tokens.left
     if not left or left[0].low != "of" or len(right) < 2 or right[0].low not in {"were", "are"}:
         return
     predicate = _noun_phrase(right[1:], False)
-    event = _scan_left(left)
+    event = _clause_event(tokens)
     if predicate.group and predicate.category == "person" and event:
         np.group, np.event, np.event_rule, np.rule = predicate.group, event, "part", "predicate"
 

@@ -111,6 +111,13 @@ class Around:
     right: list[_Tok]
     event_left: bool
     event_right: bool
+    text: str
+    start: int
+    end: int
+    """The sentence, ``text[start:end]``."""
+    shared: int
+    """How many of ``left``'s tokens are the sentence's own first tokens (the rest are the word the figure
+    cuts, read again)."""
 
 
 def around(text: str, start: int, end: int, before: int, after: int) -> Around:
@@ -125,30 +132,32 @@ def around(text: str, start: int, end: int, before: int, after: int) -> Around:
     cut = breaks[k - 1] + 1 if k > 0 else start
     if cut > start:
         at = bisect_left(starts, cut)
-        word = _tokens(text, cut, before)
-        left = [*toks[:at], *word]
+        word = _tokens(text, cut, before) if cut < before else []
+        left = [*toks[:at], *word] if word else list(toks[:at])
         event_left = endings_before[at] > 0 or any(t.low in EVENT_ENDINGS for t in word)
+        shared = at
     else:  # no such character before the figure: the matches that end before it are the sentence's own
         word_starts, word_ends, _ = _sentence_words(text, start, end)
         k = bisect_right(word_ends, before)
         cut = word_starts[k] if k < len(word_starts) else before
         at = bisect_left(starts, cut)
-        word = _tokens(text, cut, before)
-        left = [*toks[:at], *word]
+        word = _tokens(text, cut, before) if cut < before else []
+        left = [*toks[:at], *word] if word else list(toks[:at])
         event_left = endings_before[at] > 0 or any(t.low in EVENT_ENDINGS for t in word)
+        shared = at
     k = bisect_left(breaks, after)
     cut = breaks[k] if k < len(breaks) else end
     if cut < end:
         at = bisect_left(starts, cut)
-        word = _tokens(text, after, cut)
-        right = [*word, *toks[at:]]
+        word = _tokens(text, after, cut) if after < cut else []
+        right = [*word, *toks[at:]] if word else list(toks[at:])
         event_right = beginnings_from[at] > 0 or any(t.low in EVENT_BEGINNINGS for t in word)
     else:  # no such character after the figure: read until the reading falls in step with the sentence's
         word, cut = _tokens_until_in_step(text, after, end, _sentence_words(text, start, end)[2])
         at = bisect_left(starts, cut)
         right = [*word, *toks[at:]]
         event_right = beginnings_from[at] > 0 or any(t.low in EVENT_BEGINNINGS for t in word)
-    return Around(left, right, event_left, event_right)
+    return Around(left, right, event_left, event_right, text, start, end, shared)
 
 
 @per_sentence
@@ -183,10 +192,22 @@ def _longest_by_word(table: dict, at: int) -> dict[str, int]:
     return longest
 
 
+def _next_words(table: dict, at: int, step: int) -> dict[str, frozenset[str]]:
+    """For each word that a phrase of more than one word of ``table`` has at index ``at`` (0 or -1), the
+    words next to it in such phrases (at ``at + step``)."""
+    found: dict[str, set[str]] = {}
+    for key in table:
+        if len(key) > 1:
+            found.setdefault(key[at], set()).add(key[at + step])
+    return {word: frozenset(words) for word, words in found.items()}
+
+
 _TABLES = (V.GROUP_PHRASES, V.THING_PHRASES, V.EVENT_PHRASES, V.SIDE_PHRASES)
 # The vocabulary's tables live as long as the module, so their ids name them.
 _FIRST_WORDS = {id(table): _longest_by_word(table, 0) for table in _TABLES}
 _LAST_WORDS = {id(table): _longest_by_word(table, -1) for table in _TABLES}
+_SECOND_WORDS = {id(table): _next_words(table, 0, 1) for table in _TABLES}
+_BEFORE_LAST_WORDS = {id(table): _next_words(table, -1, -1) for table in _TABLES}
 EVENT_ENDINGS = frozenset(_LAST_WORDS[id(V.EVENT_PHRASES)])
 """The last words of the event phrases: no event phrase ends at any other token."""
 EVENT_BEGINNINGS = frozenset(_FIRST_WORDS[id(V.EVENT_PHRASES)])
@@ -198,11 +219,16 @@ def _lookup(toks: Sequence[_Tok], i: int, table: dict) -> tuple[object, int] | N
     longest = V.MAX_PHRASE
     index = _FIRST_WORDS.get(id(table))
     if index is not None and 0 <= i < len(toks):
-        longest = index.get(toks[i].low, 0)
+        first = toks[i].low
+        longest = index.get(first, 0)
+        if longest > 1 and (i + 1 >= len(toks) or toks[i + 1].low not in _SECOND_WORDS[id(table)][first]):
+            longest = 1  # no longer phrase starts with these two words
     longest = min(longest, len(toks) - i)
-    if longest <= 0 or i < 0:
+    if longest <= 0:
+        return None
+    if i < 0:
         return _lookup_slices(toks, i, longest, table)
-    words = tuple(t.low for t in toks[i : i + longest])  # read once; each length is a slice of it
+    words = tuple([t.low for t in toks[i : i + longest]])  # read once; each length is a slice of it
     for n in range(longest, 0, -1):
         key = words[:n]
         if key in table:
@@ -224,11 +250,14 @@ def _lookup_back(toks: Sequence[_Tok], j: int, table: dict) -> tuple[object, int
     longest = V.MAX_PHRASE
     index = _LAST_WORDS.get(id(table))
     if index is not None and 0 <= j < len(toks):
-        longest = index.get(toks[j].low, 0)
+        last = toks[j].low
+        longest = index.get(last, 0)
+        if longest > 1 and (j == 0 or toks[j - 1].low not in _BEFORE_LAST_WORDS[id(table)][last]):
+            longest = 1  # no longer phrase ends with these two words
     longest = min(longest, j + 1)
     if longest <= 0:
         return None
-    words = tuple(t.low for t in toks[j - longest + 1 : j + 1])
+    words = tuple([t.low for t in toks[j - longest + 1 : j + 1]])
     if table is V.EVENT_PHRASES:  # the rules' one table, read back from every token of every figure's left
         return _event_phrase_ending(words, longest)
     return _longest_ending(words, longest, table)

@@ -198,12 +198,19 @@ _S_WORDS = frozenset(
 )
 
 
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}s")
+_WORD_AFTER = re.compile(r"\s+([A-Za-z]+)")
+_LOWER_WORD_AFTER = re.compile(r"\s+([a-z]+)")
+_LINE_OPENS = re.compile(r"[.!?\n\"“]\s*$")
+_CAPITAL_WORD_BEFORE = re.compile(r"[A-Z]\w*\s+$")
+
+
 def plural_noun(word: str) -> bool:
     """A rough test for a lower-case plural noun ("soldiers", "people"), the kind a count is followed by."""
     w = word.lower()
     if w in ("people", "children", "men", "women", "police", "personnel", "troops", "staff", "cattle"):
         return True
-    if re.fullmatch(r"[A-Z]{2,}s", word):
+    if _ACRONYM_PLURAL.fullmatch(word):
         return True  # "TDs", "MPs"
     return len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "us", "is")) and w not in _S_WORDS
 
@@ -234,7 +241,7 @@ def reason_for(text: str, start: int, end: int, kind: str, has_unit: bool, has_q
     surface = text[start:end]
     if kind == "digits" and _YEAR_RE.fullmatch(surface) and not has_unit and not has_qualifier:
         before = text[max(0, start - 25) : start]
-        after = re.match(r"\s+([A-Za-z]+)", text[end : end + 30])
+        after = _WORD_AFTER.match(text[end : end + 30])
         if _YEAR_CONTEXT_BEFORE.search(before):
             return "year"
         # "2014 election" and "In 2014," are years; "2000 soldiers" is a count
@@ -242,11 +249,11 @@ def reason_for(text: str, start: int, end: int, kind: str, has_unit: bool, has_q
             return "year"
     if not has_unit and not has_qualifier and kind in ("digits", "mixed"):
         name = _NAME_BEFORE.search(text[max(0, start - 30) : start])
-        after = re.match(r"\s+([a-z]+)", text[end : end + 30])
+        after = _LOWER_WORD_AFTER.match(text[end : end + 30])
         if name and name.group(1) not in _NOT_NAMES and not (after and plural_noun(after.group(1))):
             line_start = start - len(name.group(0))
             head = text[max(0, line_start - 3) : line_start]
-            if line_start > 0 and not re.search(r"[.!?\n\"“]\s*$", head):
+            if line_start > 0 and not _LINE_OPENS.search(head):
                 return "identifier"  # "Game 6", "Apple Watch 5", "Lang 20": a name with a number
     bare = not has_unit and not has_qualifier
     if bare and kind == "digits" and surface.isdigit() and len(surface) <= 4:
@@ -260,7 +267,7 @@ def reason_for(text: str, start: int, end: int, kind: str, has_unit: bool, has_q
         after = text[end : end + 20]
         if _PRONOUN_ONE_BEFORE.search(before) or _PRONOUN_ONE_AFTER.match(after):
             return "pronoun_one"
-        if surface == "One" and start > 0 and re.search(r"[A-Z]\w*\s+$", text[max(0, start - 20) : start]):
+        if surface == "One" and start > 0 and _CAPITAL_WORD_BEFORE.search(text[max(0, start - 20) : start]):
             return "identifier"  # "BBC One", "Air Force One"
     return None
 

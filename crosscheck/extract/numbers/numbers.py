@@ -14,6 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from crosscheck.extract.cues import CueGate
+
 ONES: dict[str, int] = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -38,7 +40,7 @@ DENOMINATORS: dict[str, int] = {
 }  # fmt: skip
 
 _WORD = "|".join(sorted([*ONES, *TENS, *SCALES, "dozen"], key=len, reverse=True))
-_FOLD_RE = re.compile(rf"\b(?P<n>{'|'.join(sorted([*ONES, *TENS], key=len, reverse=True))})(?=fold\b)", re.I)
+_FOLD_RE = re.compile(rf"\b(?P<n>{'|'.join(sorted([*ONES, *TENS], key=len, reverse=True))})fold\b", re.I)
 _JOIN = r"(?:\s+and\s+|[ \t]+|-)"
 WORDS_RE = re.compile(rf"\b(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:{_WORD})"
                       rf"(?:{_JOIN}(?:{_WORD}))*\b(?!-(?:{_WORD}))", re.I)  # fmt: skip
@@ -149,6 +151,12 @@ def parse_number(text: str) -> float | None:
     return None
 
 
+_SPACES = re.compile(r"\s+")
+_LETTERS = re.compile(r"[A-Za-z]+")
+_SCALE_WORDS = frozenset([*SCALES, "dozen"])
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|half\s+a)\s+$", re.I)
+
+
 def _digits(text: str, start: int, end: int) -> list[Number]:
     out: list[Number] = []
     for m in DIGITS_RE.finditer(text, start, end):
@@ -166,11 +174,11 @@ def _digits(text: str, start: int, end: int) -> list[Number]:
             value = -value
         kind = "digits"
         num_end = m.end("num")
-        scale = re.sub(r"\s+", " ", (m.group("scale") or "").lower())
+        surface = m.group("scale")
+        scale = _SPACES.sub(" ", surface.lower()) if surface else ""
         if scale:
             touching = not m.group("sp")
             short = scale in ("k", "m", "b", "mn", "bn", "tn", "mln", "mil")
-            surface = m.group("scale")
             currency = m.start() > 0 and (
                 text[m.start() - 1] in "$€£¥"
                 or _CODE_BEFORE.search(text[max(0, m.start() - 4) : m.start()]) is not None
@@ -197,17 +205,11 @@ def _digits(text: str, start: int, end: int) -> list[Number]:
 def _words(text: str, start: int, end: int) -> list[Number]:
     out: list[Number] = []
     for m in WORDS_RE.finditer(text, start, end):
-        toks = [
-            (t.group(0), t.start(), t.end()) for t in re.finditer(r"[A-Za-z]+", text[m.start() : m.end()])
-        ]
+        toks = [(t.group(0), t.start(), t.end()) for t in _LETTERS.finditer(text[m.start() : m.end()])]
         for run in _split_runs(toks):
             value = word_value([t[0] for t in run])
-            if run[0][0].lower() in (*SCALES, "dozen") and not (
-                re.search(
-                    r"\b(?:an?|half\s+a)\s+$",
-                    text[max(0, m.start() + run[0][1] - 8) : m.start() + run[0][1]],
-                    re.I,
-                )
+            if run[0][0].lower() in _SCALE_WORDS and not (
+                _ARTICLE_BEFORE.search(text[max(0, m.start() + run[0][1] - 8) : m.start() + run[0][1]])
             ):
                 continue
             if value is not None:
@@ -289,6 +291,12 @@ def _fractions(text: str, start: int, end: int) -> list[Number]:
         if m.group("den").lower() == "quarter" and not _followed_by_of(text, m.end()):
             continue  # "a quarter" is usually three months; "a quarter of" is a fraction
         out.append(Number(m.start(), m.end(), num / den, "fraction"))
+    return out
+
+
+def _out_of(text: str, start: int, end: int) -> list[Number]:
+    """ "one in five", "3 out of 10"."""
+    out: list[Number] = []
     for m in OUT_OF_RE.finditer(text, start, end):
         a, b = _word_or_digit(m.group("a")), _word_or_digit(m.group("b"))
         if (
@@ -326,20 +334,31 @@ def _slash_and_scientific(text: str, start: int, end: int) -> list[Number]:
     return out
 
 
+_GATE = CueGate([FRACTION_RE, OUT_OF_RE, WORDS_RE, _FOLD_RE])
+_DIGIT = re.compile(r"\d")
+
+
 def find_numbers(text: str, start: int = 0, end: int | None = None) -> list[Number]:
-    """All numerals in ``text[start:end]`` (absolute offsets), longest first on overlap, sorted."""
+    """All numerals in ``text[start:end]`` (absolute offsets), longest first on overlap, sorted.
+
+    A reader runs only when its patterns may match there: the digit readers on a span with a digit, the
+    word readers on a span with one of their words (:mod:`crosscheck.extract.cues`)."""
     end = len(text) if end is None else end
-    cands = _slash_and_scientific(text, start, end) + _fractions(text, start, end)
-    cands += _digits(text, start, end) + _words(text, start, end)
-    for m in _FOLD_RE.finditer(text, start, end):
-        cands.append(
-            Number(
-                m.start(),
-                m.end(),
-                float(ONES.get(m.group("n").lower(), TENS.get(m.group("n").lower(), 0))),
-                "words",
-            )
-        )
+    fractions, out_of, words, folds = _GATE.possible(text, start, end)
+    digits = _DIGIT.search(text, start, end) is not None
+    cands = _slash_and_scientific(text, start, end) if digits else []
+    if fractions:
+        cands += _fractions(text, start, end)
+    if out_of:
+        cands += _out_of(text, start, end)
+    if digits:
+        cands += _digits(text, start, end)
+    if words:
+        cands += _words(text, start, end)
+    if folds:
+        for m in _FOLD_RE.finditer(text, start, end):
+            value = float(ONES.get(m.group("n").lower(), TENS.get(m.group("n").lower(), 0)))
+            cands.append(Number(m.start(), m.end("n"), value, "words"))
     cands.sort(key=lambda n: (n.start, -(n.end - n.start)))
     out: list[Number] = []
     for n in cands:

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 
 from crosscheck.extract.cues import CueGate
+from crosscheck.extract.window import per_sentence
 
 QUALIFIER_PHRASES: dict[str, tuple[str, ...]] = {
     "at_least": ("at least", "no fewer than", "no less than", "not less than", "a minimum of",
@@ -89,8 +90,12 @@ class QualifierHit:
     phrase: str
 
 
-def qualifier_before(text: str, pos: int, floor: int = 0) -> QualifierHit | None:
-    """The qualifier phrase ending right before ``pos`` (at most ~30 characters back)."""
+def qualifier_before(text: str, pos: int, floor: int = 0, ceiling: int | None = None) -> QualifierHit | None:
+    """The qualifier phrase ending right before ``pos`` (at most ~30 characters back). With ``ceiling``,
+    ``text[floor:ceiling]`` is the sentence, and its qualifier words are looked for once for all its
+    figures."""
+    if ceiling is not None and not _sentence_may_qualify(text, floor, ceiling):
+        return None
     lo = max(floor, pos - 30)
     if not _BEFORE_GATE.possible(text, lo, pos)[0]:
         return None
@@ -109,6 +114,11 @@ def qualifier_before(text: str, pos: int, floor: int = 0) -> QualifierHit | None
     ) and _PREPOSITION_CONTEXT.search(text[max(0, lo - 25) : lo + m.start("q")]):
         return None  # "control over two positions", "worried about 20 families": a preposition
     return QualifierHit(lo + m.start("q"), lo + m.end("q"), _PHRASE_TO_Q[phrase], phrase)
+
+
+@per_sentence
+def _sentence_may_qualify(text: str, start: int, end: int) -> bool:
+    return _BEFORE_GATE.possible(text, start, end)[0]
 
 
 def qualifier_after(text: str, pos: int, ceiling: int | None = None) -> QualifierHit | None:

@@ -54,6 +54,7 @@ _LOWER_WORD_BEFORE = re.compile(r"\b[a-z]+[ \t]+$")
 _GLUED_LETTER = re.compile(r"[A-Za-z]")
 _YEARLIKE = re.compile(r"1\d{3}|20\d{2}")
 _ALPHANUMERIC = re.compile(r"[^\W_]")
+_WORD_AFTER = re.compile(r"\s+([a-z]+)")
 
 
 def find_quantities(text: str, start: int = 0, end: int | None = None) -> list[QuantityMatch]:
@@ -140,21 +141,24 @@ def _build(text: str, nums: list[Number], i: int, start: int, end: int) -> tuple
     if unit is None and (
         _AGED_BEFORE.search(text[max(start, left - 8) : left])
         or (
-            _APPOSITIVE_BEFORE.search(text[max(start, left - 30) : left])
-            and _APPOSITIVE_AFTER.match(text, n.end, end)
-            and n.kind == "digits"
+            n.kind == "digits"
             and 1 <= n.value <= 120
             and n.value.is_integer()
+            and _APPOSITIVE_AFTER.match(text, n.end, end)
+            and _APPOSITIVE_BEFORE.search(text[max(start, left - 30) : left])
         )
     ):
         unit, is_age = "year_of_age", True  # "aged 45", "Jane Doe, 45, said"
-    qual = qualifier_before(text, left, start)
+    qual = qualifier_before(text, left, start, end)
     after_q = qualifier_after(text, pos, end)
     reason = reason_for(
         text, n.start, n.end, n.kind, unit is not None, qual is not None or after_q is not None
     )
-    lower_before = _LOWER_WORD_BEFORE.search(text, max(start, left - 20), left)
-    if reason == "identifier" and lower_before and _WEEKDAY_AFTER.match(text, n.end, end):
+    if (
+        reason == "identifier"
+        and _LOWER_WORD_BEFORE.search(text, max(start, left - 20), left)
+        and _WEEKDAY_AFTER.match(text, n.end, end)
+    ):
         reason = None  # "wounded 40 Tuesday": a count, then when
     if reason is not None:
         return None, 1
@@ -205,15 +209,21 @@ def _range(
         return None
     word = sep.group("sep").strip().lower()
     before = text[max(start, left - 60) : left]
-    between = _BETWEEN_BEFORE.search(before) is not None
+    # tried only when their word is there: no letter of "between", "from", "by" is one that re.I matches to
+    # a character other than its own two cases (as it does k, s and i), so lowering is how they compare
+    lowered = before.lower()
+    between = "between" in lowered and _BETWEEN_BEFORE.search(before) is not None
     if word == "and" and not between:
         return None
     if word == "or" and a.kind != b.kind:
         return None
-    if _FROM_BEFORE.search(before) and _CHANGE_VERB.search(before[: len(before) - len("from ") - 1] + " "):
+    from_before = "from" in lowered and _FROM_BEFORE.search(before) is not None
+    if from_before and _CHANGE_VERB.search(before[: len(before) - len("from ") - 1] + " "):
         return None  # "rose from 20 to 25" is a change, two figures
-    by_change = _BY_BEFORE.search(before) and _CHANGE_VERB.search(
-        before[: len(before) - len("by ") - 1] + " "
+    by_change = (
+        "by" in lowered
+        and _BY_BEFORE.search(before)
+        and _CHANGE_VERB.search(before[: len(before) - len("by ") - 1] + " ")
     )
     first_has_unit = first_unit is not None and first_unit.end <= b.start
     if by_change and (first_has_unit or currency_before(text, a.start, start)):
@@ -245,7 +255,7 @@ def _range(
         return None  # "8 or $9"
     if _YEARLIKE.fullmatch(text[a.start : a.end]) and hi > 10 * lo:
         return None  # "rose 60% in 2018 to 3.9 million"
-    followed_by_count = re.match(r"\s+([a-z]+)", text[pos : pos + 30])
+    followed_by_count = _WORD_AFTER.match(text[pos : pos + 30])
     if (
         unit is None
         and all(_YEARLIKE.fullmatch(text[x.start : x.end]) for x in (a, b))
@@ -260,7 +270,7 @@ def _range(
     q_start = left
     if between:
         q_start = left - (len(before) - _BETWEEN_BEFORE.search(before).start())  # type: ignore[union-attr]
-    elif _FROM_BEFORE.search(before):
+    elif from_before:
         q_start = left - 5
     conversion, pos = _conversion(text, pos, end, None, unit, lo, hi)
     return QuantityMatch(

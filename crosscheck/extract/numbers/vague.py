@@ -36,6 +36,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from crosscheck.extract.cues import CueGate
+
 SCALE_WORDS: dict[str, float] = {"dozen": 12, "hundred": 100, "thousand": 1e3, "million": 1e6, "billion": 1e9}
 
 
@@ -91,9 +93,14 @@ def _counts(text: str, m: re.Match[str], start: int) -> bool:
     return bool(_BARE_BEFORE.search(before) or _BARE_AFTER.match(text, m.end()))
 
 
+_GATE = CueGate([VAGUE_RE])
+
+
 def find_vague(text: str, start: int = 0, end: int | None = None) -> list[Vague]:
     end = len(text) if end is None else end
     out: list[Vague] = []
+    if not _GATE.possible(text, start, end)[0]:
+        return out  # none of the words a vague amount is made of
     for m in VAGUE_RE.finditer(text, start, end):
         if m.group("bare") and not _counts(text, m, start):
             continue

@@ -26,17 +26,21 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from crosscheck.extract.measure.measure import measure_event, measure_key
 from crosscheck.extract.window import REACH, ClaimWindow
 from crosscheck.model import Claim
 
-_INCLUDING_RE = re.compile(
-    r"^(?:\s+(?:were|was|are|have|has|had|been|also|reportedly|killed|died|dead|injured|wounded|hurt)\b){0,4}"
+_INCLUDING_HEAD = (
+    r"(?:\s+(?:were|was|are|have|has|had|been|also|reportedly|killed|died|dead|injured|wounded|hurt)\b){0,4}"
     r"[\s,(\-–—]*(?:including|incl\.?|among\s+them|among\s+whom|of\s+whom|of\s+them|among\s+those|"
-    r"mostly|mainly|most\s+of\s+them)\s+(?:#\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+|,\s*)?)*$",
-    re.I,
+    r"mostly|mainly|most\s+of\s+them)\s+"
 )
+_INCLUDING_RE = re.compile(rf"^{_INCLUDING_HEAD}(?:#\s*(?:,\s*)?(?:and\s+|as\s+well\s+as\s+|,\s*)?)*$", re.I)
+# What an including gap holds before the first claim it masks: its "#"s are masks, so a gap whose text
+# before that claim has no "#" matches _INCLUDING_RE only if that text is all of this.
+_INCLUDING_HEAD_RE = re.compile(_INCLUDING_HEAD, re.I)
 # A word every gap _INCLUDING_RE accepts has: what a part's text must hold before it is read that way.
 _INCLUDING_CUE_RE = re.compile(r"incl|among|whom|them|most|mainly", re.I)
 _LETTERS_RE = re.compile(r"(?:[^\W\d_]|\s)*")
@@ -55,6 +59,7 @@ _PARTITIVE_EVENTS = {
     "dead": "killed", "killed": "killed", "victims": "killed", "fatalities": "killed", "wounded": "injured",
     "injured": "injured", "casualties": "killed or injured",
 }  # fmt: skip
+_PARTITIVE_TAIL_RE = re.compile(r"\s+of\s+(?:the|those|them|whom)\b")
 SHARE_RULE = "parts:share"
 _MAX_GAP = 120
 _LOOKBACK = 600
@@ -130,9 +135,7 @@ def _whole_for(part: Claim, window: ClaimWindow, longest: int) -> tuple[Claim, s
                 continue
             # an including gap holds its cue word before the first claim it masks
             first = bisect_left(starts, whole.end, at + 1)
-            if not _INCLUDING_CUE_RE.search(
-                text, whole.end, starts[first] if first < len(starts) else part.start
-            ):
+            if not _may_open_including(text, whole.end, starts[first] if first < len(starts) else part.start):
                 continue
             gap = _masked_gap(text, whole, part, same_sentence[at + 1 :])
             if gap is not None and _INCLUDING_RE.match(gap):
@@ -184,6 +187,17 @@ def _whole_for(part: Claim, window: ClaimWindow, longest: int) -> tuple[Claim, s
     return None
 
 
+@lru_cache(maxsize=65536)
+def _may_open_including(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]``, from a whole to the first claim after it, may open an including gap: it
+    holds the cue word and, unless it holds a "#", is all words such a gap opens with. The same for every
+    part after that claim, so remembered."""
+    if not _INCLUDING_CUE_RE.search(text, start, end):
+        return False
+    head = text[start:end]
+    return "#" in head or _INCLUDING_HEAD_RE.fullmatch(head) is not None
+
+
 def _masked_gap(text: str, whole: Claim, part: Claim, siblings: list[Claim]) -> str | None:
     """The text between whole and part, with the quotes of claims in between replaced by "#"."""
     if part.start - whole.end > _MAX_GAP:
@@ -201,7 +215,7 @@ def _masked_gap(text: str, whole: Claim, part: Claim, siblings: list[Claim]) -> 
 def _figure_end(part: Claim) -> int:
     """End of the figure itself: the quote minus a partitive tail ("14" in "14 of the dead")."""
     text = part.source.text
-    m = re.search(r"\s+of\s+(?:the|those|them|whom)\b", text[part.start : part.end])
+    m = _PARTITIVE_TAIL_RE.search(text[part.start : part.end])
     return part.start + m.start() if m else part.end
 
 

@@ -12,6 +12,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from itertools import accumulate
 
 from crosscheck.extract.cues import CueGate
@@ -97,11 +98,7 @@ def _other_figure_between(text: str, lo: int, hi: int, own: int | None, times: S
         return k >= 0 and at < times.ends[k]
 
     numbers = (
-        m
-        for m in _NUMBER.finditer(text, lo, hi)
-        if not in_time(m.start())
-        and not _PART_BEFORE.search(text, max(0, m.start() - 15), m.start())
-        and not _PART_AFTER.match(text, m.end())
+        m for m in _NUMBER.finditer(text, lo, hi) if not in_time(m.start()) and not _a_part(text, *m.span())
     )
     first = next(numbers, None)
     if first is None:
@@ -114,6 +111,13 @@ def _other_figure_between(text: str, lo: int, hi: int, own: int | None, times: S
             return True
         end = number.end()
     return False
+
+
+@lru_cache(maxsize=65536)
+def _a_part(text: str, start: int, end: int) -> bool:
+    """Whether the number ``text[start:end]`` is read as a part of a figure ("including 12", "two of them"):
+    remembered, as each figure of a sentence reads the numbers between it and each of its times."""
+    return bool(_PART_BEFORE.search(text, max(0, start - 15), start) or _PART_AFTER.match(text, end))
 
 
 @dataclass(frozen=True, slots=True)
@@ -191,6 +195,8 @@ def find_time(
     """
     start, end = sentences[sentence_index]
     times = sentence_times(text, start, end, published)
+    if not times.times:
+        return None
     best: tuple[tuple[bool, bool, int, int], TimeSpan] | None = None
     for i, distance in _nearest(times, position):
         if best is not None and best[0][:2] == (False, False) and distance > best[0][2]:
