@@ -36,13 +36,10 @@ CACHE = Path.home() / ".cache" / "crosscheck" / "gold-clusterings.pkl"
 
 
 def build(gold: Path, corpus_path: Path, settings: Settings) -> dict[str, Any]:
-    import numpy as np
-
     from crosscheck.cluster import cluster_claims
-    from crosscheck.evaluate.event_fit import FOLDS, fold_of_groups
     from crosscheck.evaluate.gold import match_all
     from crosscheck.evaluate.gold_data import load_gold
-    from crosscheck.evaluate.link_fit import fit_link_weights, link_training_pairs
+    from crosscheck.evaluate.link_fit import fold_link_weights
     from crosscheck.pipeline import embed_claims, extract_corpus, load
     from crosscheck.progress import Progress
 
@@ -57,13 +54,10 @@ def build(gold: Path, corpus_path: Path, settings: Settings) -> dict[str, Any]:
     def groups_with(weights: Any) -> list[list[str]]:
         return [[c.id for c in group] for group in cluster_claims(figures, figure_vectors, settings, weights)]
 
-    pairs = link_training_pairs(figures, figure_vectors, slots, matched, settings)
-    fold_of_group = fold_of_groups(slots)
-    folds = []
-    for fold in range(FOLDS):
-        held_out = sorted(group for group, f in fold_of_group.items() if f == fold)
-        fitted = fit_link_weights(pairs.subset(~np.isin(pairs.groups, held_out)))
-        folds.append((held_out, groups_with(fitted)))
+    folds = [
+        (held_out, groups_with(fitted))
+        for held_out, fitted in fold_link_weights(figures, figure_vectors, slots, matched, settings)
+    ]
     return {
         "claims": figures,
         "slots": slots,

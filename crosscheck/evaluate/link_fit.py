@@ -11,7 +11,7 @@ not for a reason the model can see. Folds never split a gold group.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -107,6 +107,21 @@ def fit_link_weights(pairs: TrainingPairs, penalty: float = 1.0) -> LinkWeights:
     return LinkWeights(tuple(weights[name] for name in FEATURES), round(float(fitted[-1]), 3))
 
 
+def fold_link_weights(
+    claims: Sequence[Claim],
+    vectors: np.ndarray,
+    slots: Sequence[GoldSlot],
+    matched: dict[GoldMention, Claim | None],
+    settings: Settings,
+) -> Iterator[tuple[list[str], LinkWeights]]:
+    """For each group k-fold: its held-out gold groups, and the link weights fit on the other folds."""
+    pairs = link_training_pairs(claims, vectors, slots, matched, settings)
+    fold_of_group = fold_of_groups(slots)
+    for fold in range(FOLDS):
+        held_out = sorted(group for group, f in fold_of_group.items() if f == fold)
+        yield held_out, fit_link_weights(pairs.subset(~np.isin(pairs.groups, held_out)))
+
+
 @dataclass(frozen=True)
 class SlotFolds:
     """Gold figures summed over the folds: each fold's slots scored on a clustering made with weights fit
@@ -132,14 +147,10 @@ def cross_validated_slots(
         groups = cluster_claims(claims, vectors, settings, link_weights)
         return [make_cluster(group, settings) for group in groups]
 
-    pairs = link_training_pairs(claims, vectors, slots, matched, settings)
-    fold_of_group = fold_of_groups(slots)
     shipped = clusters_with(weights)
     in_sample = cross_validated = GoldScores.empty()
-    for fold in range(FOLDS):
-        held_out = sorted(group for group, f in fold_of_group.items() if f == fold)
+    for fold, (held_out, fitted) in enumerate(fold_link_weights(claims, vectors, slots, matched, settings)):
         test = [slot for slot in slots if slot.group_id in held_out]
-        fitted = fit_link_weights(pairs.subset(~np.isin(pairs.groups, held_out)))
         held = score("cross-validated", test, matched, clusters_with(fitted))
         sample = score("in-sample", test, matched, shipped)
         in_sample, cross_validated = in_sample + sample, cross_validated + held

@@ -130,33 +130,23 @@ def around(text: str, start: int, end: int, before: int, after: int) -> Around:
     endings_before, beginnings_from = _event_words(text, start, end)
     k = bisect_left(breaks, before)
     cut = breaks[k - 1] + 1 if k > 0 else start
-    if cut > start:
-        at = bisect_left(starts, cut)
-        word = _tokens(text, cut, before) if cut < before else []
-        left = [*toks[:at], *word] if word else list(toks[:at])
-        event_left = endings_before[at] > 0 or any(t.low in EVENT_ENDINGS for t in word)
-        shared = at
-    else:  # no such character before the figure: the matches that end before it are the sentence's own
+    if cut <= start:  # no such character before the figure: the matches ending before it are the sentence's
         word_starts, word_ends, _ = _sentence_words(text, start, end)
         k = bisect_right(word_ends, before)
         cut = word_starts[k] if k < len(word_starts) else before
-        at = bisect_left(starts, cut)
-        word = _tokens(text, cut, before) if cut < before else []
-        left = [*toks[:at], *word] if word else list(toks[:at])
-        event_left = endings_before[at] > 0 or any(t.low in EVENT_ENDINGS for t in word)
-        shared = at
+    shared = bisect_left(starts, cut)
+    word = _tokens(text, cut, before) if cut < before else []
+    left = [*toks[:shared], *word]
+    event_left = endings_before[shared] > 0 or any(t.low in EVENT_ENDINGS for t in word)
     k = bisect_left(breaks, after)
     cut = breaks[k] if k < len(breaks) else end
     if cut < end:
-        at = bisect_left(starts, cut)
         word = _tokens(text, after, cut) if after < cut else []
-        right = [*word, *toks[at:]] if word else list(toks[at:])
-        event_right = beginnings_from[at] > 0 or any(t.low in EVENT_BEGINNINGS for t in word)
     else:  # no such character after the figure: read until the reading falls in step with the sentence's
         word, cut = _tokens_until_in_step(text, after, end, _sentence_words(text, start, end)[2])
-        at = bisect_left(starts, cut)
-        right = [*word, *toks[at:]]
-        event_right = beginnings_from[at] > 0 or any(t.low in EVENT_BEGINNINGS for t in word)
+    at = bisect_left(starts, cut)
+    right = [*word, *toks[at:]]
+    event_right = beginnings_from[at] > 0 or any(t.low in EVENT_BEGINNINGS for t in word)
     return Around(left, right, event_left, event_right, text, start, end, shared)
 
 
