@@ -53,6 +53,7 @@ def _render_grouping(grouping: GroupingFigures, cross_validated: PairCounts | No
         f"{'incidents':<24} {'in-sample':>10} {'cross-val.':>10}",
         f"{'event pair recall':<24} {events.recall:>10.3f} {_cv(cross_validated, 'recall'):>10}",
         f"{'event pair precision':<24} {events.precision:>10.3f} {_cv(cross_validated, 'precision'):>10}",
+        f"{'event macro recall':<24} {events.macro_recall:>10.3f} {_cv(cross_validated, 'macro_recall'):>10}",
         f"{'event b-cubed P / R':<24} {_pr(grouping.event_bcubed)}",
         f"{'slot b-cubed P / R':<24} {_pr(grouping.slot_bcubed)}",
         f"{'slot macro recall':<24} {grouping.slot_macro_recall:>10.3f}",

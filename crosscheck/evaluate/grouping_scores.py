@@ -2,7 +2,9 @@
 
 - event pairs: pairs of mentions of one gold event (any articles) predicted in one event (recall); pairs
   of matched mentions predicted in one event that belong to one gold event or to two events one of which
-  holds the other (precision; see ``event_overlaps`` in shared/gold/README.md);
+  holds the other (precision; see ``event_overlaps`` in shared/gold/README.md); and per gold event (macro)
+  recall, each event's share of its pairs together, averaged, so that one event with hundreds of pairs
+  does not outweigh the rest;
 - b-cubed precision and recall (Bagga and Baldwin, 1998) of the predicted clusters against the slots,
   every gold mention an item (an unmatched mention is a group of its own);
 - per-slot (macro) recall: for each slot, the share of its cross-outlet pairs in one cluster, averaged.
@@ -25,10 +27,17 @@ class PairCounts:
     together: int
     predicted: int
     predicted_right: int
+    per_event: tuple[tuple[str, int, int], ...] = ()
+    """(gold event, pairs, pairs together) for each gold event with a pair counted, sorted by event."""
 
     @property
     def recall(self) -> float:
         return self.together / self.pairs if self.pairs else 0.0
+
+    @property
+    def macro_recall(self) -> float:
+        shares = [together / pairs for _, pairs, together in self.per_event if pairs]
+        return sum(shares) / len(shares) if shares else 0.0
 
     @property
     def precision(self) -> float:
@@ -40,7 +49,18 @@ class PairCounts:
             self.together + other.together,
             self.predicted + other.predicted,
             self.predicted_right + other.predicted_right,
+            _merged(self.per_event, other.per_event),
         )
+
+
+def _merged(
+    a: tuple[tuple[str, int, int], ...], b: tuple[tuple[str, int, int], ...]
+) -> tuple[tuple[str, int, int], ...]:
+    sums: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for event, pairs, together in (*a, *b):
+        sums[event][0] += pairs
+        sums[event][1] += together
+    return tuple((event, pairs, together) for event, (pairs, together) in sorted(sums.items()))
 
 
 @dataclass(frozen=True)
@@ -65,6 +85,7 @@ def event_pairs(
         return event_of(claim.id) if claim is not None else None
 
     pairs = together = found = right = 0
+    per_event: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     for a, b in combinations(mentions, 2):
         claim_a, claim_b = matched.get(a), matched.get(b)
         if claim_a is not None and claim_b is not None and claim_a.id == claim_b.id:
@@ -76,10 +97,13 @@ def event_pairs(
         if event_a == event_b:
             pairs += 1
             together += same_predicted
+            per_event[event_a][0] += 1
+            per_event[event_a][1] += same_predicted
         if same_predicted:
             found += 1
             right += event_a == event_b or (event_a, event_b) in overlaps or (event_b, event_a) in overlaps
-    return PairCounts(pairs, together, found, right)
+    listed = tuple((event, n, k) for event, (n, k) in sorted(per_event.items()))
+    return PairCounts(pairs, together, found, right, listed)
 
 
 def bcubed(

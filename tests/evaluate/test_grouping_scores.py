@@ -45,6 +45,23 @@ def test_event_pairs_count_recall_and_precision():
     assert (counts.predicted, counts.predicted_right) == (6, 3)
 
 
+def test_macro_recall_weighs_each_gold_event_once_and_folds_add_up():
+    c2 = _mention("s3", "6", "c")
+    slots = [*SLOTS[:2], GoldSlot("s3", "people killed", "single", (C1, c2), "g2", "e2")]
+    matched = {**MATCHED, c2: _claim("6")}
+    predicted = {"1": "x", "2": "x", "3": "y", "4": "x", "5": "z", "6": "z"}
+    counts = event_pairs(slots, matched, _by_unit(predicted))
+    assert counts.per_event == (("e1", 6, 3), ("e2", 1, 1))
+    assert counts.macro_recall == pytest.approx((3 / 6 + 1) / 2)  # pair recall is 4 / 7
+    assert counts.recall == pytest.approx(4 / 7)
+
+    def only(event: str):
+        return lambda a, b: {a.slot_id, b.slot_id} <= {"s1", "s2"} if event == "e1" else a.slot_id == "s3"
+
+    folds = [event_pairs(slots, matched, _by_unit(predicted), keep=only(e)) for e in ("e1", "e2")]
+    assert folds[0] + folds[1] == counts
+
+
 def test_a_pair_of_overlapping_events_together_is_not_an_error():
     slots = [*SLOTS[:2], GoldSlot("s3", "people killed", "single", (C1,), "g1", "e2", ("e1",))]
     predicted = {"1": "x", "2": "x", "3": "x", "4": "x", "5": "x"}
