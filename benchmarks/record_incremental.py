@@ -9,6 +9,7 @@ HELD --db``: the articles clustered among themselves). A run of every row into a
 reference. Prints, for each way: of the held-back articles' figures, how many sit in a cluster with the same
 claims as the reference's cluster of that figure, and how many of those also have its verdict and counts;
 of the current clusters holding another article's claim and a held-back one, how many the reference has;
+of the held-back claims, how many are in an incident with the same claims as the reference's;
 that each current claim is in one incident and one cluster at most, each cluster inside its incident; and
 that recording every held-back article again changes nothing.
 """
@@ -99,6 +100,20 @@ def compare(db: Path, reference: dict[str, Any], held_sources: set[str]) -> str:
     )
 
 
+def incidents(db: Path) -> dict[str, frozenset[str]]:
+    """Each current claim's incident, as the set of its claims."""
+    from crosscheck.store import open_store
+
+    with open_store(db) as store:
+        return {cid: frozenset(e.claim_ids) for e in store.incidents() for cid in e.claim_ids}
+
+
+def compare_incidents(db: Path, reference: dict[str, frozenset[str]], held_sources: set[str]) -> str:
+    held = {cid: claims for cid, claims in incidents(db).items() if cid.split(":")[0] in held_sources}
+    same = sum(1 for cid, claims in held.items() if reference.get(cid) == claims)
+    return f"{same} of {len(held)} held-back claims in an incident with the reference's claims"
+
+
 def _said(cluster: Any) -> tuple[Any, ...]:
     return (cluster.verdict, cluster.reconciled, cluster.outlets, cluster.independent_sources)
 
@@ -153,8 +168,10 @@ def measure(corpus: Path, held: int, place: Path) -> None:
 
     with open_store(recorded) as store, open_store(base) as stored:
         held_sources = {s.id for s in store.sources()} - {s.id for s in stored.sources()}
-    print(f"  check --record: {compare(recorded, reference, held_sources)}")
-    print(f"  run HELD --db: {compare(old_way, reference, held_sources)}")
+    grouped = incidents(reference_db)
+    for way, db in (("check --record", recorded), ("run HELD --db", old_way)):
+        print(f"  {way}: {compare(db, reference, held_sources)}")
+        print(f"  {way}: {compare_incidents(db, grouped, held_sources)}")
     print(f"  check --record store: {whole(recorded)}")
     before = dump(recorded)
     again = [record(single, recorded) for single in singles]

@@ -173,17 +173,23 @@ def test_a_record_that_fails_leaves_the_store_as_it_was(
         assert dump(store) == before
 
 
+def reviewer(store: Any) -> int:
+    """The id of the store's reviewer, added the first time."""
+    from crosscheck.review.users import add_user, find_user
+
+    found = find_user(store, "rita") or add_user(store, "rita", "reviewer", "correct horse battery")
+    return int(found.id)
+
+
 def split_off(db: str, claim_id: str) -> str:
     """A reviewer splits ``claim_id`` off its figure; the new figure's id."""
     from crosscheck.review import decide
-    from crosscheck.review.users import add_user
 
     source = holding(db, claim_id).id
     with open_store(db) as store:
-        user = add_user(store, "rita", "reviewer", "correct horse battery")
         version = store.cluster_version(source)
         assert version is not None
-        made = decide.split(store, user.id, source, [claim_id], version)
+        made = decide.split(store, reviewer(store), source, [claim_id], version)
     assert made is not None
     return made
 
@@ -205,3 +211,40 @@ def test_a_split_made_since_the_last_run_holds_after_a_record(store_url: str, de
     record(store_url, whole / LEFT_OUT)
     with open_store(store_url) as store:
         assert dump(store) == first
+
+
+def misread(db: str, claim_id: str, what: str, correction: str) -> None:
+    from crosscheck.review import decide
+
+    cluster = holding(db, claim_id).id
+    with open_store(db) as store:
+        version = store.cluster_version(cluster)
+        assert version is not None
+        assert decide.misread(store, reviewer(store), cluster, [claim_id], what, correction, version)
+
+
+def test_misread_claims_are_judged_as_corrected_and_not_a_claim_is_left_out(
+    store_url: str, demo: tuple[Path, Path], tmp_path: Path
+):
+    without, whole = demo
+    toll = holding(run_and_return(store_url, without), VALLEY_TOLL).claim_ids
+    others = sorted(set(toll) - {VALLEY_TOLL})
+    full = str(tmp_path / "full.db")
+    run_into(full, without)
+    for db in (store_url, full):
+        misread(db, VALLEY_TOLL, "value", "12")
+        misread(db, others[0], "not_a_claim", "")
+    record(store_url, whole / LEFT_OUT)
+    run_into(full, whole)
+    after = holding(store_url, VALLEY_TOLL)
+    assert CASPAR_TOLL in after.claim_ids and others[0] not in after.claim_ids
+    assert said(after) == said(holding(full, VALLEY_TOLL)), "judged on the corrected value, as a full run"
+    assert "12" in after.explanation
+    with open_store(store_url) as store:
+        assert others[0] not in {c.id for c in store.claims()}, "the claim that is not one is retired"
+    assert_whole(store_url)
+
+
+def run_and_return(db: str, folder: Path) -> str:
+    run_into(db, folder)
+    return db
