@@ -4,7 +4,7 @@ ingest -> extract (the run's stages) -> embed only the new sentences the store d
 figure, candidates from the store's index (:mod:`crosscheck.check.candidates`) -> the cluster it joins
 (:mod:`crosscheck.check.matching`) -> how it stands against the reviewed figure or the sources
 (:mod:`crosscheck.check.judge`) -> findings placed on the file's line and column
-(:mod:`crosscheck.check.locate`). The store is read-only unless ``record``.
+(:mod:`crosscheck.check.locate`). The store is read-only unless ``record`` (:mod:`crosscheck.check.record`).
 
 Figures with neither a measure nor a unit ("3", "one") are not checked: clustering never compares them
 either. Who-did-it claims (perpetrator, weapon) are not checked yet.

@@ -71,13 +71,21 @@ class Draft:
     def touched_events(self) -> set[str]:
         return {*self.assigned, *self.event_of_cluster.values()}
 
-    def finish(self, incidents: Sequence[Event], stored: Mapping[str, Claim], settings: Settings) -> Placed:
+    def finish(
+        self,
+        incidents: Sequence[Event],
+        stored: Mapping[str, Claim],
+        settings: Settings,
+        kept: frozenset[str] = frozenset(),
+    ) -> Placed:
         """The clusters and incidents to write, given the touched incidents as stored (``incidents``) and
-        the other articles' claims they hold (``stored``, corrected)."""
+        the other articles' claims they hold (``stored``, corrected). A claim a reviewer marked as not one
+        is left out of its incident, unless it is in ``kept`` (a stored cluster the record leaves as it is
+        still holds it)."""
         from crosscheck.compare import make_cluster
         from crosscheck.compare.factual import compare_factual
 
-        dropped = self.reviewed.dropped if self.reviewed is not None else frozenset()
+        dropped = (self.reviewed.dropped if self.reviewed is not None else frozenset()) - kept
         members: dict[str, list[Claim]] = {}
         by_id = {event.id: event for event in incidents}
         for event_id in sorted(self.touched_events):
@@ -96,7 +104,7 @@ class Draft:
         ]
         made += [replace(make_cluster(group, settings), event_id=event_id) for group, event_id in self.rest]
         for event_id, held in members.items():
-            aspects = [claim for claim in held if claim.aspect]
+            aspects = [claim for claim in held if claim.aspect and claim.id not in kept]
             made += [replace(c, event_id=event_id) for c in compare_factual(aspects, self.reviewed)]
         if self.reviewed is not None and not self.reviewed.empty:
             from crosscheck.cluster.reviewed import carry_over

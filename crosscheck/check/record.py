@@ -62,14 +62,30 @@ def record(store: Store, corpus: Corpus, settings: Settings, extraction: Extract
         if not more:
             break
         also |= more
+    rewritten = placed.replaced_clusters | (holders - figures)
+    kept = _held_elsewhere(store, placed.left_out, rewritten)
+    if kept:
+        placed = draft.finish(incidents, _stored_claims(store, held, run_sources, reviewed), settings, kept)
     replaced = Replaced(
-        clusters=frozenset(placed.replaced_clusters | (holders - figures)),
+        clusters=frozenset(rewritten),
         events=frozenset(draft.touched_events),
         claims=frozenset(placed.left_out),
     )
     laid = replace(context, clusters=tuple(placed.clusters), events=tuple(placed.events))
     data = replace(run_data(laid, vectors, settings, reviewed), replaces=replaced)
     return store.write_run(data).describe()
+
+
+def _held_elsewhere(store: Store, claim_ids: Iterable[str], rewritten: Iterable[str]) -> frozenset[str]:
+    """The claims among ``claim_ids`` that a current cluster the record does not rewrite holds."""
+    from crosscheck.check.stored import query_in
+
+    sql = (
+        "SELECT m.claim_id, m.cluster_id FROM cluster_members m JOIN clusters k ON k.id = m.cluster_id "
+        "WHERE k.retired_run IS NULL AND m.claim_id IN ({})"
+    )
+    leaving = set(rewritten)
+    return frozenset(claim for claim, cluster in query_in(store, sql, claim_ids) if cluster not in leaving)
 
 
 def _stored_incident_of(store: Store, claim_ids: Iterable[str]) -> dict[str, str]:
@@ -85,16 +101,16 @@ def _stored_incident_of(store: Store, claim_ids: Iterable[str]) -> dict[str, str
 
 def _incidents(store: Store, ids: Iterable[str]) -> list[Event]:
     """The current stored incidents among ``ids``."""
-    current = {
-        event_id for (event_id,) in store.backend.query("SELECT id FROM events WHERE retired_run IS NULL")
-    }
-    return [event for event in store.incidents(sorted(set(ids) & current)) if event.id in current]
+    from crosscheck.check.stored import query_in
+
+    sql = "SELECT id FROM events WHERE retired_run IS NULL AND id IN ({})"
+    return store.incidents(sorted(event_id for (event_id,) in query_in(store, sql, ids)))
 
 
 def _stored_claims(
     store: Store, ids: Iterable[str], run_sources: frozenset[str], reviewed: ReviewedGrouping | None
 ) -> dict[str, Claim]:
-    """The current claims of other articles than the record's among ``ids``, as reviewers corrected them."""
+    """The claims of other articles than the record's among ``ids``, as reviewers corrected them."""
     from crosscheck.cluster.corrections import apply_corrections
 
     found = [c for c in store.claims(sorted(set(ids))) if c.source.id not in run_sources]

@@ -22,6 +22,8 @@ TOLL_INCIDENT = "e-0354054f74"
 LEFT_OUT = "radio-caspar-governor.txt"
 VALLEY_TOLL = "valley-courier-dam-breach:n174-192"
 """The Valley Courier's '40 people', in the dam breach's toll with the other outlets' figures."""
+MISSING = "northern-wire-tal-al-abyadin:n625-634"
+"""Northern Wire's people missing, a figure of its own in the dam breach, which the record leaves alone."""
 CASPAR_TOLL = "radio-caspar-governor:n270-279"
 """Radio Caspar's '12 people', which a full run of the demo puts in that toll."""
 
@@ -234,6 +236,7 @@ def test_misread_claims_are_judged_as_corrected_and_not_a_claim_is_left_out(
     for db in (store_url, full):
         misread(db, VALLEY_TOLL, "value", "12")
         misread(db, others[0], "not_a_claim", "")
+        misread(db, MISSING, "not_a_claim", "")
     record(store_url, whole / LEFT_OUT)
     run_into(full, whole)
     after = holding(store_url, VALLEY_TOLL)
@@ -242,6 +245,7 @@ def test_misread_claims_are_judged_as_corrected_and_not_a_claim_is_left_out(
     assert "12" in after.explanation
     with open_store(store_url) as store:
         assert others[0] not in {c.id for c in store.claims()}, "the claim that is not one is retired"
+    assert MISSING in holding(store_url, MISSING).claim_ids, "a figure the record leaves alone stays as it is"
     assert_whole(store_url)
 
 
