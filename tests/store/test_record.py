@@ -252,3 +252,29 @@ def test_misread_claims_are_judged_as_corrected_and_not_a_claim_is_left_out(
 def run_and_return(db: str, folder: Path) -> str:
     run_into(db, folder)
     return db
+
+
+def test_an_article_recorded_again_with_a_changed_figure_replaces_it_in_place(store_url: str, tmp_path: Path):
+    folder = demo_subset(tmp_path / "demo", leave_out=())
+    run_into(store_url, folder)
+    before = holding(store_url, VALLEY_TOLL)
+    with open_store(store_url) as store:
+        stated = sorted(c.id for c in store.claims() if c.source.id == "valley-courier-dam-breach")
+    article = folder / "valley-courier-dam-breach.txt"
+    text = article.read_text(encoding="utf-8")
+    assert text.count("At least 14 people") == 1
+    article.write_text(text.replace("At least 14 people", "At least 90 people"), encoding="utf-8")
+
+    record(store_url, article)
+    after = holding(store_url, VALLEY_TOLL)
+    with open_store(store_url) as store:
+        claims = {c.id: c for c in store.claims() if c.source.id == "valley-courier-dam-breach"}
+    assert sorted(claims) == stated, "the same figures keep their ids"
+    assert claims[VALLEY_TOLL].low == 90
+    assert set(after.claim_ids) == set(before.claim_ids), "the changed figure stays in its quantity"
+    assert after.id == before.id, "a cluster's id is its claims'"
+    assert after.reconciled != before.reconciled, "its range was made again with the new figure"
+    full = str(tmp_path / "full.db")
+    run_into(full, folder)
+    assert said(after) == said(holding(full, VALLEY_TOLL)), "judged as a full run of the edited article"
+    assert_whole(store_url)
