@@ -192,7 +192,8 @@ def _add_check_command(commands: argparse._SubParsersAction[argparse.ArgumentPar
     )  # fmt: skip
     check.add_argument(
         "--record", action="store_true",
-        help="also add the checked articles to the store, as `crosscheck run ARTICLES --db` adds a run",
+        help="also add the checked articles to the store: each figure into the stored cluster it matched, "
+        "every cluster and incident that changes judged again over all its members",
     )  # fmt: skip
     check.add_argument(
         "--ui-url", metavar="URL",

@@ -4,7 +4,7 @@ ingest -> extract (the run's stages) -> embed only the new sentences the store d
 figure, candidates from the store's index (:mod:`crosscheck.check.candidates`) -> the cluster it joins
 (:mod:`crosscheck.check.matching`) -> how it stands against the reviewed figure or the sources
 (:mod:`crosscheck.check.judge`) -> findings placed on the file's line and column
-(:mod:`crosscheck.check.locate`). The store is read-only unless ``record``.
+(:mod:`crosscheck.check.locate`). The store is read-only unless ``record`` (:mod:`crosscheck.check.record`).
 
 Figures with neither a measure nor a unit ("3", "one") are not checked: clustering never compares them
 either. Who-did-it claims (perpetrator, weapon) are not checked yet.
@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import contextlib
 from collections import defaultdict
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -35,7 +35,6 @@ if TYPE_CHECKING:
 
     from crosscheck.embed.base import Embedder
     from crosscheck.ingest import ColumnOptions
-    from crosscheck.pipeline import Extraction
 
 
 @dataclass(frozen=True)
@@ -90,8 +89,14 @@ def check(paths: Sequence[str | Path], db: str, options: CheckOptions) -> CheckR
         extraction = extract_corpus(corpus, None, settings.article_seconds)
         problems += [InputProblem(s.path, s.reason, s.line) for s in extraction.corpus.skipped]
         figures = checkable(extraction.claims)
-        findings = find(store, corpus, figures, settings, options)
-        recorded = record(store, corpus, settings, extraction) if options.record else None
+        stored = stored_claim_ids(store, {s.id for s in corpus.sources}) if options.record else []
+        matched = match_figures(store, corpus, figures, settings, options, stored)
+        findings = findings_of(store, figures, matched.matches, settings, options.ui_url) if figures else ()
+        recorded = None
+        if options.record:
+            from crosscheck.check.record import record
+
+            recorded = record(store, corpus, settings, extraction, matched)
         checked = tuple(sorted({s.path or s.id for s in corpus.sources}))
         return CheckResult(
             findings, checked, len(figures), tuple(problems), extraction.corpus.warnings, recorded
@@ -214,14 +219,41 @@ def _one_thread(settings: Settings) -> Iterator[None]:
         torch.set_num_threads(before)
 
 
-def find(
-    store: Store, corpus: Corpus, figures: Sequence[Claim], settings: Settings, options: CheckOptions
-) -> tuple[CheckFinding, ...]:
-    if not figures:
-        return ()
+@dataclass(frozen=True)
+class Matched:
+    """What the store's clusters make of the checked figures."""
+
+    matches: dict[str, Match | None]
+    """Each figure's cluster (by claim id), or None: a new figure."""
+    clusters: Clusters
+    """The current clusters of the figures' candidates, and of the stored claims asked for, with reviewers'
+    decisions laid over them."""
+
+
+def stored_claim_ids(store: Store, source_ids: Iterable[str]) -> list[str]:
+    """The current claims the store holds of these articles (an article recorded again)."""
+    from crosscheck.check.stored import query_in
+
+    sql = "SELECT id FROM claims WHERE retired_run IS NULL AND source_id IN ({})"
+    return sorted(claim_id for (claim_id,) in query_in(store, sql, source_ids))
+
+
+def match_figures(
+    store: Store,
+    corpus: Corpus,
+    figures: Sequence[Claim],
+    settings: Settings,
+    options: CheckOptions,
+    also: Sequence[str] = (),
+) -> Matched:
+    """Each figure's stored cluster; the clusters of the stored claims ``also`` come with the others."""
+    if not figures and not also:
+        return Matched({}, Clusters({}, {}, {}))
     model = embedder_name(store, settings)
-    vectors = sentence_vectors(figures, store, model, settings, options.embedder)
     index = StoreIndex(store, model, settings, frozenset(s.id for s in corpus.sources))
+    if not figures:
+        return Matched({}, clusters_of(index, also))
+    vectors = sentence_vectors(figures, store, model, settings, options.embedder)
     candidates: dict[str, list[Claim]] = {}
     stored_vectors: dict[str, np.ndarray] = {}
     by_block: dict[str, list[Claim]] = defaultdict(list)
@@ -233,13 +265,14 @@ def find(
         for claim in by_block[key]:
             near = nearest(vectors[claim.id], span_days(claim, settings), block, settings)
             candidates[claim.id] = [block.claims[row] for row, _ in near]
-    clusters = clusters_of(index, {c.id for found in candidates.values() for c in found})
+    near_ids = {c.id for found in candidates.values() for c in found}
+    clusters = clusters_of(index, near_ids | set(also))
     _add_member_vectors(index, clusters, stored_vectors)
     matches = {
         claim.id: _match(claim, vectors[claim.id], candidates[claim.id], clusters, stored_vectors, settings)
         for claim in figures
     }
-    return findings_of(store, figures, matches, settings, options.ui_url)
+    return Matched(matches, clusters)
 
 
 def _add_member_vectors(index: StoreIndex, clusters: Clusters, vectors: dict[str, np.ndarray]) -> None:
@@ -262,16 +295,3 @@ def _match(
     return best_cluster(
         claim, vector, [clusters.by_id[h] for h in homes], clusters.members, vectors, settings
     )
-
-
-def record(store: Store, corpus: Corpus, settings: Settings, extraction: Extraction) -> str:
-    """Add the checked articles to the store as `crosscheck run ARTICLES --db` adds a run (reviewers'
-    figures and decisions included), from the claims already extracted."""
-    from crosscheck.pipeline import analyse_with_vectors, store_decisions
-    from crosscheck.store.incident_ids import previous_incidents
-    from crosscheck.store.runs import run_data
-
-    known, reviewed = store_decisions(store)
-    previous = previous_incidents(store)
-    context, vectors = analyse_with_vectors(corpus, settings, None, known, reviewed, extraction, previous)
-    return store.write_run(run_data(context, vectors, settings, reviewed)).describe()

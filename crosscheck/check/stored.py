@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from crosscheck.check.candidates import StoreIndex
 from crosscheck.check.judge import ESTABLISHED_STATUSES, ReviewedFigure
@@ -30,18 +31,7 @@ def clusters_of(index: StoreIndex, claim_ids: Iterable[str]) -> Clusters:
     from crosscheck.review.overlay import laid
 
     store = index.store
-    ids = sorted(set(claim_ids))
-    touched: set[str] = set()
-    for at in range(0, len(ids), _CHUNK):
-        chunk = ids[at : at + _CHUNK]
-        touched |= {
-            cluster_id
-            for (cluster_id,) in store.backend.query(
-                "SELECT DISTINCT m.cluster_id FROM cluster_members m JOIN clusters k ON k.id = m.cluster_id "
-                f"WHERE k.retired_run IS NULL AND m.claim_id IN ({', '.join('?' for _ in chunk)})",
-                chunk,
-            )
-        }
+    touched = holding(store, claim_ids)
     decisions = decided(store)
     links = [(d.cluster_id, d.target) for d in decisions if d.kind in REGROUPING_KINDS and d.cluster_id]
     grown = True
@@ -65,6 +55,25 @@ def clusters_of(index: StoreIndex, claim_ids: Iterable[str]) -> Clusters:
     return Clusters(of_claim, {k.id: k for k in kept}, members)
 
 
+def query_in(store: Store, sql: str, ids: Iterable[str]) -> list[tuple[Any, ...]]:
+    """The rows of ``sql``, whose ``IN ({})`` takes the ids, asked in chunks the drivers accept."""
+    wanted = sorted(set(ids))
+    found: list[tuple[Any, ...]] = []
+    for at in range(0, len(wanted), _CHUNK):
+        chunk = wanted[at : at + _CHUNK]
+        found += store.backend.query(sql.format(", ".join("?" for _ in chunk)), chunk)
+    return found
+
+
+def holding(store: Store, claim_ids: Iterable[str]) -> set[str]:
+    """The current clusters whose stored members include one of these claims (as the run wrote them)."""
+    sql = (
+        "SELECT DISTINCT m.cluster_id FROM cluster_members m JOIN clusters k ON k.id = m.cluster_id "
+        "WHERE k.retired_run IS NULL AND m.claim_id IN ({})"
+    )
+    return {cluster_id for (cluster_id,) in query_in(store, sql, claim_ids)}
+
+
 def reviewed_figures(store: Store, cluster_ids: Iterable[str]) -> dict[str, ReviewedFigure]:
     """The established figure of each cluster a reviewer settled (reviewed or published, with a figure)."""
     from crosscheck.review.state import reviews
@@ -80,12 +89,4 @@ def reviewed_figures(store: Store, cluster_ids: Iterable[str]) -> dict[str, Revi
 
 
 def incident_titles(store: Store, event_ids: Iterable[str]) -> dict[str, str]:
-    wanted = sorted(set(event_ids))
-    found: dict[str, str] = {}
-    for at in range(0, len(wanted), _CHUNK):
-        chunk = wanted[at : at + _CHUNK]
-        rows = store.backend.query(
-            f"SELECT id, title FROM events WHERE id IN ({', '.join('?' for _ in chunk)})", chunk
-        )
-        found.update({event_id: title for event_id, title in rows})
-    return found
+    return dict(query_in(store, "SELECT id, title FROM events WHERE id IN ({})", event_ids))

@@ -47,6 +47,19 @@ class RunData:
     """Ids of clusters with reviewers' decisions that this run's clusters keep."""
     stranded: tuple[str, ...] = ()
     """Ids of clusters with reviewers' decisions whose claims this run scattered."""
+    replaces: Replaced | None = None
+    """For a record into the stored clusters and incidents (:mod:`crosscheck.check.record`): the clusters
+    and incidents given hold every claim they are to hold, and what they replace; None for a run."""
+
+
+@dataclass(frozen=True)
+class Replaced:
+    """The stored rows a record rewrote: those of these ids that it did not produce again are retired."""
+
+    clusters: frozenset[str] = frozenset()
+    events: frozenset[str] = frozenset()
+    claims: frozenset[str] = frozenset()
+    """Claims of other articles than the record's that it leaves out (a reviewer's "not a claim")."""
 
 
 @dataclass(frozen=True)
@@ -77,8 +90,6 @@ _NAMES = {"sources": "sources", "claims": "claims", "events": "incidents", "clus
 
 
 def write_run(backend: Backend, data: RunData) -> WriteSummary:
-    from crosscheck.store.incident_ids import audit_retired_incidents
-
     with backend.transaction():
         run_id = backend.insert_returning_id(
             insert_sql("runs", ("corpus", "started_at", "crosscheck_version", "embedder", "settings")),
@@ -90,14 +101,14 @@ def write_run(backend: Backend, data: RunData) -> WriteSummary:
         source_ids = {source.id for source in data.sources}
         event_members = _stored_members(backend, "event_claims", "event_id", source_ids)
         cluster_members = _stored_members(backend, "cluster_members", "cluster_id", source_ids)
-        events = _keeping_others(data.events, event_members)
+        events = list(data.events) if data.replaces else _keeping_others(data.events, event_members)
         regrouped = _regrouped(backend, "event_claims", "event_id", events)
         written = writer.sync(
             "events", rows.EVENT_COLUMNS, [rows.event_row(e) for e in data.events], rewrite=regrouped
         )
         _members(backend, "event_claims", "event_id", [e for e in events if e.id in written])
         decided = _held(backend, (*data.carried, *data.stranded))
-        clusters = _keeping_others(data.clusters, cluster_members)
+        clusters = list(data.clusters) if data.replaces else _keeping_others(data.clusters, cluster_members)
         regrouped = _regrouped(backend, "cluster_members", "cluster_id", clusters)
         cluster_rows = [rows.cluster_row(c) for c in data.clusters]
         written = writer.sync(
@@ -106,17 +117,10 @@ def write_run(backend: Backend, data: RunData) -> WriteSummary:
         _members(backend, "cluster_members", "cluster_id", [c for c in clusters if c.id in written])
         current_claims = "SELECT id, source_id FROM claims WHERE retired_run IS NULL"
         writer.retire("claims", {c.id for c in data.claims}, source_ids, current_claims)
-        produced = {e.id for e in data.events}
-        _shrink(writer, "events", "event_claims", "event_id", produced, event_members)
-        events_sql = _member_sources("events", "event_claims", "event_id")
-        writer.retire("events", produced, source_ids, events_sql)
-        audit_retired_incidents(backend, run_id)
-        produced = {c.id for c in data.clusters}
-        _shrink(
-            writer, "clusters", "cluster_members", "cluster_id", produced, cluster_members, versioned=True
-        )
-        clusters_sql = _member_sources("clusters", "cluster_members", "cluster_id") + _MADE_SOURCES
-        writer.retire("clusters", produced, source_ids, clusters_sql, versioned=True)
+        if data.replaces:
+            _retire_replaced(writer, data, data.replaces)
+        else:
+            _retire_unproduced(writer, data, source_ids, event_members, cluster_members)
         _audit_decided(backend, run_id, decided, set(data.stranded))
         added_embeddings = _embeddings(backend, data, run_id)
         backend.execute(
@@ -124,6 +128,38 @@ def write_run(backend: Backend, data: RunData) -> WriteSummary:
             (now(), len(data.sources), len(data.claims), len(data.clusters), len(data.events), run_id),
         )
     return WriteSummary(backend.where, run_id, writer.added, writer.changed, writer.retired, added_embeddings)
+
+
+def _retire_unproduced(
+    writer: _Writer,
+    data: RunData,
+    source_ids: set[str],
+    event_members: _StoredMembers,
+    cluster_members: _StoredMembers,
+) -> None:
+    """A run speaks for its sources: their incidents and clusters it did not produce are retired, or keep
+    the other articles' claims."""
+    from crosscheck.store.incident_ids import audit_retired_incidents
+
+    produced = {e.id for e in data.events}
+    _shrink(writer, "events", "event_claims", "event_id", produced, event_members)
+    events_sql = _member_sources("events", "event_claims", "event_id")
+    writer.retire("events", produced, source_ids, events_sql)
+    audit_retired_incidents(writer.backend, writer.run_id)
+    produced = {c.id for c in data.clusters}
+    _shrink(writer, "clusters", "cluster_members", "cluster_id", produced, cluster_members, versioned=True)
+    clusters_sql = _member_sources("clusters", "cluster_members", "cluster_id") + _MADE_SOURCES
+    writer.retire("clusters", produced, source_ids, clusters_sql, versioned=True)
+
+
+def _retire_replaced(writer: _Writer, data: RunData, replaced: Replaced) -> None:
+    """A record retires what it replaced and did not produce again, and nothing else."""
+    from crosscheck.store.incident_ids import audit_retired_incidents
+
+    writer.retire_ids("claims", replaced.claims)
+    writer.retire_ids("events", replaced.events - {e.id for e in data.events})
+    audit_retired_incidents(writer.backend, writer.run_id)
+    writer.retire_ids("clusters", replaced.clusters - {c.id for c in data.clusters}, versioned=True)
 
 
 def _member_sources(table: str, members: str, owner: str) -> str:
@@ -257,6 +293,17 @@ class _Writer:
             f"UPDATE {table} SET retired_run = ?{bump} WHERE id = ?", [(self.run_id, i) for i in stale]
         )
         self.retired[table] = len(stale)
+
+    def retire_ids(self, table: str, ids: frozenset[str] | set[str], versioned: bool = False) -> None:
+        """Retire the current rows of these ids."""
+        sql = f"SELECT id FROM {table} WHERE retired_run IS NULL"
+        current = {row_id for (row_id,) in self.backend.query(sql)}
+        stale = sorted(current & set(ids))
+        bump = ", version = version + 1" if versioned else ""
+        self.backend.executemany(
+            f"UPDATE {table} SET retired_run = ?{bump} WHERE id = ?", [(self.run_id, i) for i in stale]
+        )
+        self.retired[table] += len(stale)
 
 
 def _regrouped(

@@ -270,11 +270,6 @@ def figures_and_incidents(
     return said, described
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="known limitation: a run over some of a store's articles groups their figures alone; the stored "
-    "clusters and incidents they shared with other articles keep verdicts and descriptions made with them",
-)
 def test_recording_a_stored_article_again_keeps_the_figures_it_shares_with_others_as_they_were(
     store_url: str, tmp_path: Path
 ):
