@@ -426,3 +426,41 @@ def test_a_sentence_that_turns_to_another_incident(second_sentence, apart):
     )  # fmt: skip
     why = cannot_link(first, second, Settings())
     assert (why is not None and "another incident" in why) is apart
+
+
+def _vectors_with_cosines(ab: float, bc: float, ac: float) -> np.ndarray:
+    """Three unit vectors whose pairwise cosines are the given ones."""
+    a = np.array([1.0, 0.0, 0.0])
+    b = np.array([ab, np.sqrt(1.0 - ab**2), 0.0])
+    y = (bc - ab * ac) / b[1]
+    c = np.array([ac, y, np.sqrt(1.0 - ac**2 - y**2)])
+    return np.stack([a, b, c]).astype(np.float32)
+
+
+@pytest.mark.parametrize(
+    ("third_sentence", "third_place", "together"),
+    [
+        # worded unlike the first, but nothing else says it is another quantity: one group
+        ("Fourteen people were killed, the monitor said, 14 in all.", None, True),
+        # ...the first names air strikes and this one a car bomb: the model keeps it out
+        ("A car bomb killed 14 people, the monitor said.", None, False),
+        # ...both name places the gazetteer knows apart: a rule keeps it out
+        ("Fourteen people were killed in Homs, the monitor said, 14 in all.", "Homs", False),
+    ],
+)
+def test_linkage_weighs_a_pair_of_unlike_sentences_by_the_link_model_not_as_certainly_apart(
+    third_sentence, third_place, together
+):
+    # b is worded like a (cosine 0.9) and like c (0.55); a and c are unlike (0.2, below min_cosine), so
+    # they never form an edge of their own, but the average over the groups weighs them by their figures,
+    # measure, places and incident kinds instead of counting them as a certain "no".
+    if third_place is None:
+        first = claim("a", "Air strikes killed 12 people, the monitor said.", "12", value=12.0)
+    else:
+        first = claim("a", "Air strikes killed 12 people in Aleppo.", "12", value=12.0, location="Aleppo")
+    bridge = claim("b", "Twelve people were killed, the monitor said, 12 in all.", "12", value=12.0)
+    third = claim("c", third_sentence, "14", value=14.0, location=third_place)
+    claims = [first, bridge, third]
+    groups = cluster_claims(claims, _vectors_with_cosines(0.9, 0.55, 0.2), Settings())
+    assert (len(groups) == 1) == together
+    assert any({c.source.id for c in group} >= {"a", "b"} for group in groups)
