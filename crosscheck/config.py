@@ -27,8 +27,7 @@ class Settings:
     absolute_tolerance: float = 1.0
     """...or by at most this many units (so 7 and 8 agree when the tolerance allows)."""
     min_cosine: float = 0.35
-    """Claims whose sentences are less similar than this are never linked directly, whatever else they
-    share; in a group joined by other links the link model weighs them like any pair."""
+    """Claims whose sentences are less similar than this are never clustered, whatever else they share."""
     link_threshold: float = 0.42
     """Minimum probability that two claims state one quantity (crosscheck.cluster.similarity) to be
     clustered together."""

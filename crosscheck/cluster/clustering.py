@@ -5,10 +5,7 @@
 2. edges: candidate pairs that no rule of :mod:`crosscheck.cluster.constraints` keeps apart and whose
    probability of stating one quantity (:mod:`crosscheck.cluster.similarity`) reaches the threshold;
 3. the connected components of those edges are split by scikit-learn's agglomerative clustering over
-   1 - that probability (hard rules as a distance no threshold admits). Every pair of a component is
-   weighed by the link model, a pair whose sentences are less alike than ``min_cosine`` too: that only
-   keeps the pair from being an edge of its own; counted as certainly apart, it outweighed the figure,
-   measure and place two outlets agree on whenever their wording differs;
+   1 - that probability (hard rules as a distance no threshold admits);
 4. groups that one strong link joins are merged (:mod:`crosscheck.cluster.merging`);
 5. given reviewers' decisions, the groups are made to keep them (:mod:`crosscheck.cluster.reviewed`).
 """
@@ -66,6 +63,8 @@ def _distance(
     same_sentence = a.sentence_start == b.sentence_start and a.source.id == b.source.id
     if same_sentence and (previous_value(a, b) or previous_value(b, a)):
         return 0.0
+    if cosine < settings.min_cosine:
+        return 1.0
     rule = link(a, b, settings)
     if rule.apart:
         return _APART
