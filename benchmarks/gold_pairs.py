@@ -59,25 +59,17 @@ def extraction(cache: Path, rebuild: bool) -> dict[str, Any]:
 
 
 def weak_feature(evidence: Any, weights: LinkWeights, threshold: float) -> str:
-    """The one feature whose favourable value alone lifts the pair over the threshold."""
-    base = evidence.vector()
+    """The feature whose favourable value alone lifts the pair over the threshold (the largest lift)."""
     lifts = []
     for k, name in enumerate(FEATURES):
         if name == "cosine":
             continue
-        changed = list(base)
-        changed[k] = NEUTRAL.get(name, 0.0)
-        gain = weights.weights[k] * (changed[k] - base[k])
-        if gain > 0 and _probability(changed, weights) >= threshold:
+        value = NEUTRAL.get(name, 0.0)
+        gain = weights.weights[k] * (value - float(getattr(evidence, name)))
+        changed = replace(evidence, **{name: type(getattr(evidence, name))(value)})
+        if gain > 0 and weights.probability(changed) >= threshold:
             lifts.append((-gain, name))
     return min(lifts)[1] if lifts else "several"
-
-
-def _probability(vector: Sequence[float], weights: LinkWeights) -> float:
-    import math
-
-    score = weights.intercept + sum(w * x for w, x in zip(weights.weights, vector, strict=True))
-    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, score))))
 
 
 def _when(claim: Claim) -> str:
@@ -171,9 +163,12 @@ class Causes:
     pairs: Counter[str] = field(default_factory=Counter)
     groups: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
 
+    per_group: Counter[tuple[str, str]] = field(default_factory=Counter)
+
     def add(self, cause: str, group: str) -> None:
         self.pairs[cause] += 1
         self.groups[cause].add(group)
+        self.per_group[group, cause] += 1
 
     def show(self, title: str) -> None:
         print(title)
@@ -182,6 +177,13 @@ class Causes:
         ):
             names = ",".join(sorted(self.groups[cause]))
             print(f"  {len(self.groups[cause]):3d} groups {count:4d} pairs  {cause}  [{names}]")
+        print("  per group:")
+        for group in sorted({group for group, _ in self.per_group}):
+            causes = [(n, cause) for (g, cause), n in self.per_group.items() if g == group]
+            listed = "; ".join(
+                f"{cause} {n}" for n, cause in sorted(causes, key=lambda item: (-item[0], item[1]))
+            )
+            print(f"    {group} {sum(n for n, _ in causes):3d}: {listed}")
 
 
 def find_causes(
