@@ -44,6 +44,24 @@ CASES = [
     ),
     # the parts must come after the total
     ("Jets killed 2 people in Ostra. Shells killed 4 people in Tarvel. In all 6 people were killed.", {}),
+    # a floor of a total breaks down into floors: at least 15 and 6 are at least 21
+    (
+        "Coalition raids killed at least 21 civilians near Valdor on Monday. At least 15 civilians were "
+        "killed in a northern district of Valdor while six others were killed in a village near the city.",
+        {"At least 15 civilians": "at least 21 civilians", "six others": "at least 21 civilians"},
+    ),
+    # an exact total does not break down into floors
+    (
+        "Coalition raids killed 21 civilians near Valdor on Monday. At least 15 civilians were "
+        "killed in a northern district of Valdor while six others were killed in a village near the city.",
+        {},
+    ),
+    # nor a floor into figures "more than" it
+    (
+        "Raids killed at least 21 civilians near Valdor. More than 15 civilians were killed in Ostra "
+        "while six others were killed in Tarvel.",
+        {},
+    ),
     # figures that do not add up stay rival counts
     ("Raids killed 9 people. Jets killed 2 people in Ostra. Shells killed 4 people in Tarvel.", {}),
 ]

@@ -9,7 +9,8 @@ the figures that add up to it exactly (rule ``parts:subtotal``). Kept only when:
 
 - the total comes first, in an earlier sentence than every part, is an exact figure or a floor of at
   least ``MIN_TOTAL``, and is itself in no set that adds up to an earlier total (that makes it an incident);
-- every part is exact, smaller than the total, of the same event ("killed", "injured") and a group the
+- every part is exact (or, when the total is a floor, a floor too: "at least 21 killed", then "at least 15
+  ... while six others"), smaller than the total, of the same event ("killed", "injured") and a group the
   total takes in, and not yet a part;
 - two to ``MAX_PARTS`` of the first ``MAX_CANDIDATES`` such figures after the total (within
   :data:`~crosscheck.extract.window.REACH` characters of it) add up to it, no two
@@ -65,7 +66,11 @@ def link_subtotals(claims: Sequence[Claim]) -> list[Claim]:
 
 
 def _may_be_part(c: Claim) -> bool:
-    return c.qualifier == "exact" and (c.value or 0) > 0 and not c.part_of
+    return c.qualifier in _PART_QUALIFIERS and (c.value or 0) > 0 and not c.part_of
+
+
+_PART_QUALIFIERS = frozenset({"exact", "at_least"})
+"""A part is exact; a floor is a part of a floor only ("at least 15" of "at least 21")."""
 
 
 def _sets_adding_up(
@@ -77,7 +82,7 @@ def _sets_adding_up(
     eligible = (
         c
         for c in numeric
-        if c.qualifier == "exact"
+        if (c.qualifier == "exact" or c.qualifier == total.qualifier == "at_least")
         and 0 < (c.value or 0) < (total.value or 0)
         and c.start >= total.sentence_end
         and not c.part_of
