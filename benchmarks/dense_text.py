@@ -3,10 +3,10 @@
     .venv/bin/python benchmarks/dense_text.py [--no-corpora] [--no-limits] [--size 20000] [--repeat 3]
 
 Part 1, the corpora: FA-KES, Deir Ezzor, the demo, NewsQuant's texts and one document of the first 400
-FA-KES articles (as benchmarks/growth.py builds it). For each, the most numbers and the most sentences
-any window of ``WINDOW`` characters holds, where, and the longest run of numbers each within 5 characters
-of the next; then the limits and their margin over the densest corpus, and the articles the limits would
-leave partly unread (target: none).
+FA-KES articles (as benchmarks/growth.py builds it). For each, the most numbers, sentences and names of
+actors (who did it: "IS", "the regime") any window of ``WINDOW`` characters holds, where, and the longest
+run of numbers each within 5 characters of the next; then the limits and their margin over the densest
+corpus, and the articles the limits would leave partly unread (target: none).
 
 Part 2, at the limits: texts of ``--size`` bytes made of figure-dense units (the floods of
 benchmarks/fuzz.py and the slowest it has found) stretched with filler (spaces, a long word, words of
@@ -92,20 +92,23 @@ def _excerpt(text: str, at: int) -> str:
 
 def measure_corpora() -> None:
     from crosscheck.extract.dense import NUMBER_RE, WINDOW, DenseLimits, dense_stretches
+    from crosscheck.extract.factual.actor_vocab import find_actor_mentions
     from crosscheck.extract.sentences import split_sentences
 
     limits = DenseLimits()
     print(f"densest windows of {WINDOW:,} characters:")
-    most = {"numbers": 0, "sentences": 0}
+    most = {"numbers": 0, "sentences": 0, "actors": 0}
     for name, texts in corpora():
-        found = {"numbers": (0, 0, "", ""), "sentences": (0, 0, "", ""), "run": (0, 0, "", "")}
+        found = {kind: (0, 0, "", "") for kind in ("numbers", "sentences", "actors", "run")}
         guarded = 0
         for text_id, text in texts:
             numbers = [(m.start(), m.end()) for m in NUMBER_RE.finditer(text)]
             sentences = split_sentences(text)
+            actors = [m.start for s, e in sentences for m in find_actor_mentions(text, s, e)]
             for kind, (count, at) in (
                 ("numbers", densest([start for start, _ in numbers])),
                 ("sentences", densest([start for start, _ in sentences])),
+                ("actors", densest(actors)),
                 ("run", longest_run(numbers)),
             ):
                 if count > found[kind][0]:
@@ -114,10 +117,16 @@ def measure_corpora() -> None:
         size = sum(len(text) for _, text in texts)
         print(f"  {name} ({len(texts):,} texts, {size:,} characters), partly unread by the limits: {guarded}")
         for kind, (count, at, text_id, excerpt) in found.items():
-            what = f"run of numbers {RUN_GAP} characters apart" if kind == "run" else kind
+            what = {"run": f"run of numbers {RUN_GAP} characters apart", "actors": "names of actors"}.get(
+                kind, kind
+            )
             print(f"    {what:<34} {count:5}  ({text_id} at {at:,}: {excerpt})")
         most = {kind: max(most[kind], found[kind][0]) for kind in most}
-    for kind, limit in (("numbers", limits.numbers), ("sentences", limits.sentences)):
+    for kind, limit in (
+        ("numbers", limits.numbers),
+        ("sentences", limits.sentences),
+        ("actors", limits.actors),
+    ):
         margin = f"{limit / most[kind]:.1f}x the densest" if limit and most[kind] else "no limit"
         print(f"limit: {limit} {kind} within {WINDOW:,} characters ({margin}, {most[kind]})")
 

@@ -9,7 +9,9 @@ from crosscheck.errors import ConfigError
 
 EMBEDDERS = ("minilm", "fake")
 LINKAGES = ("average", "complete", "single")
-_NOT_ANALYSIS = frozenset({"cache_dir", "progress", "article_seconds", "dense_numbers", "dense_sentences"})
+_NOT_ANALYSIS = frozenset(
+    {"cache_dir", "progress", "article_seconds", "dense_numbers", "dense_sentences", "dense_actors"}
+)
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,9 @@ class Settings:
     of the analysis a report records: its warning says when it changed what was read."""
     dense_sentences: int | None = 220
     """The most sentences read within any 8,000 characters, as ``dense_numbers``."""
+    dense_actors: int | None = 330
+    """The most names of actors ("IS", "the regime") read within any 8,000 characters, as
+    ``dense_numbers``."""
     progress: bool = True
 
     def validate(self) -> Settings:
@@ -84,7 +89,7 @@ class Settings:
                 problems.append(f"{name}={getattr(self, name)!r}: must be >= 0")
         if self.article_seconds is not None and not self.article_seconds > 0:
             problems.append(f"article_seconds={self.article_seconds!r}: must be a number of seconds > 0")
-        for name in ("dense_numbers", "dense_sentences"):
+        for name in ("dense_numbers", "dense_sentences", "dense_actors"):
             limit = getattr(self, name)
             if limit is not None and (not isinstance(limit, int) or limit < 1):
                 problems.append(f"{name}={limit!r}: must be a whole number >= 1, or None for no limit")

@@ -86,7 +86,7 @@ def extract_corpus(
 def dense_limits(settings: Settings) -> DenseLimits:
     from crosscheck.extract.dense import DenseLimits
 
-    return DenseLimits(settings.dense_numbers, settings.dense_sentences)
+    return DenseLimits(settings.dense_numbers, settings.dense_sentences, settings.dense_actors)
 
 
 EMBED_BATCH = 512

@@ -26,7 +26,7 @@ class Budget:
     started: float = field(default_factory=lambda: time.monotonic())
     stopped_at: int | None = None
     """Where reading stopped (a character offset into the article's text), or None when it read it all."""
-    too_dense: DenseStretches = field(default_factory=lambda: DenseStretches((), 0, 0))
+    too_dense: DenseStretches = field(default_factory=lambda: DenseStretches(()))
     """The stretches left out as too dense to be prose (none when the text is prose)."""
 
     def spent(self, position: int) -> bool:
@@ -52,11 +52,20 @@ def where_dense(text: str, stretches: DenseStretches, limits: DenseLimits) -> st
     """What a warning says of the stretches not read: where the first is, how many, what they held."""
     (start, end), more = stretches.spans[0], len(stretches.spans) - 1
     lines = f"lines {text.count(chr(10), 0, start) + 1:,} to {text.count(chr(10), 0, end) + 1:,}"
-    limited = (("numbers", limits.numbers), ("sentences", limits.sentences))
-    over = " or ".join(f"{limit} {name}" for name, limit in limited if limit is not None)
+    limited = [("numbers", limits.numbers), ("sentences", limits.sentences), ("actor names", limits.actors)]
+    over = _listed([f"{limit} {name}" for name, limit in limited if limit is not None], "or")
+    held = [
+        (stretches.numbers, "numbers"),
+        (stretches.sentences, "sentences"),
+        (stretches.actors, "actor names"),
+    ]
     return (
         f"characters {start:,} to {end:,} of {len(text):,} ({lines})"
         + (f" and {more} more stretch{'es' if more > 1 else ''}" if more else "")
         + f" were not read: more than {over} within {WINDOW:,} characters is too dense to be prose "
-        f"({stretches.numbers:,} numbers and {stretches.sentences:,} sentences left out)"
+        f"({_listed([f'{count:,} {name}' for count, name in held], 'and')} left out)"
     )
+
+
+def _listed(items: list[str], last: str) -> str:
+    return ", ".join(items[:-1]) + f" {last} " + items[-1] if len(items) > 1 else "".join(items)

@@ -1,20 +1,23 @@
-"""Text too dense to be prose: a stretch with far more numbers, or far more sentences, than prose holds
-is not read.
+"""Text too dense to be prose: a stretch with far more numbers, sentences or names of actors than prose
+holds is not read.
 
-Reading costs 0.1 to 0.5 ms of CPU a figure and about 0.05 ms a sentence, so a text that is all figures
-("1-one and 1 1-one", a number every 3.6 characters) or all one-word lines reads at 15 to 40 KB/s. The
-rule: within any ``WINDOW`` (8,000) characters, the densest prose of the test corpora (FA-KES, Deir Ezzor,
-the demo, NewsQuant, a document of 400 FA-KES articles) holds 89 numbers and 71 sentences
+Reading costs 0.1 to 0.5 ms of CPU a figure, about 0.05 ms a sentence and 0.1 to 0.2 ms an actor's name
+(who did it: "IS", "the regime"), so a text that is all figures ("1-one and 1 1-one", a number every 3.6
+characters), all one-word lines or all names ("IS killed IS IS IS ...") reads at 15 to 40 KB/s. The rule:
+within any ``WINDOW`` (8,000) characters, the densest prose of the test corpora (FA-KES, Deir Ezzor, the
+demo, NewsQuant, a document of 400 FA-KES articles) holds 89 numbers, 71 sentences and 109 names of actors
 (``benchmarks/dense_text.py`` prints them). Where a window holds more than :attr:`DenseLimits.numbers`
-(270) numbers or :attr:`DenseLimits.sentences` (220) sentences, three times that, the text is a flood (a
-flattened table, a corrupted feed, hostile input): the stretch is read as blanks, so its numbers give no
-claims and its sentences are not read, and the article is reported as partly read. At most 270 numbers
+(270) numbers, :attr:`DenseLimits.sentences` (220) sentences or :attr:`DenseLimits.actors` (330) names,
+three times that, the text is a flood (a flattened table, a corrupted feed, hostile input): the stretch is
+read as blanks, so its numbers give no claims and its sentences are not read, and the article is reported
+as partly read. At most 270 numbers
 read in any 8,000 characters bound what figures cost: the slowest figure floods just under the limit read
 at 54 to 66 KB/s (``benchmarks/dense_text.py``), against a target of 50.
 
 A number here is what a figure is made of, found by one pattern: a run of digits (with its decimal or
-thousands marks), a number word, a vague amount's word ("dozens", "several"). The stretch not read runs
-from the first to the last item (number or sentence) of the windows over a limit, less the items at its
+thousands marks), a number word, a vague amount's word ("dozens", "several"); a name of an actor is what
+:func:`~crosscheck.extract.factual.actor_vocab.find_actor_mentions` finds. The stretch not read runs
+from the first to the last item (number, sentence or name) of the windows over a limit, less the items at its
 ends that stand no denser than the limit allows (``LOCAL`` characters from them holding no more than
 their share of it), so that prose beside a flood is read, but for its last ``LOCAL`` characters at most.
 """
@@ -57,10 +60,12 @@ NUMBER_RE = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class DenseLimits:
-    """The most numbers and sentences read within any ``WINDOW`` characters (None: no limit)."""
+    """The most numbers, sentences and names of actors read within any ``WINDOW`` characters (None: no
+    limit)."""
 
     numbers: int | None = 270
     sentences: int | None = 220
+    actors: int | None = 330
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,8 +73,9 @@ class DenseStretches:
     """The stretches of a text not read, sorted and apart, and what they held."""
 
     spans: tuple[tuple[int, int], ...]
-    numbers: int
-    sentences: int
+    numbers: int = 0
+    sentences: int = 0
+    actors: int = 0
 
     def __bool__(self) -> bool:
         return bool(self.spans)
@@ -88,23 +94,27 @@ def dense_stretches(
     text: str, sentences: Sequence[tuple[int, int]], limits: DenseLimits | None = None
 ) -> DenseStretches:
     """The stretches of ``text`` too dense to be prose, by ``limits``."""
+    from crosscheck.extract.factual.actor_vocab import find_actor_mentions
+
     limits = limits or DenseLimits()
-    spans: list[tuple[int, int]] = []
-    numbers: list[tuple[int, int]] = []
-    if limits.numbers is not None:
-        numbers = [(m.start(), m.end()) for m in NUMBER_RE.finditer(text)]
-        spans += _over(numbers, limits.numbers)
-    if limits.sentences is not None:
-        spans += _over(sentences, limits.sentences)
+    if limits == DenseLimits(None, None, None):
+        return DenseStretches(())
+    items = {
+        "numbers": [(m.start(), m.end()) for m in NUMBER_RE.finditer(text)],
+        "sentences": list(sentences),
+        "actors": [(m.start, m.end) for s, e in sentences for m in find_actor_mentions(text, s, e)],
+    }
+    spans = []
+    for kind, found in items.items():
+        limit = getattr(limits, kind)
+        if limit is not None:
+            spans += _over(found, limit)
     merged = _merged(spans)
     if not merged:
-        return DenseStretches((), 0, 0)
+        return DenseStretches(())
     starts = [start for start, _ in merged]
-    return DenseStretches(
-        tuple(merged),
-        sum(_within(merged, starts, start) for start, _ in numbers),
-        sum(_within(merged, starts, start) for start, _ in sentences),
-    )
+    held = {kind: sum(_within(merged, starts, start) for start, _ in found) for kind, found in items.items()}
+    return DenseStretches(tuple(merged), **held)
 
 
 def windows(starts: Sequence[int]) -> Iterator[tuple[int, int]]:

@@ -50,6 +50,8 @@ def _stretches(text: str) -> list[tuple[int, int]]:
         (_flood("1 of them 1, 1 "), True),
         (_flood("x\n"), True),  # no number, but a sentence every 2 characters
         (_flood("IS. "), True),
+        (_flood("IS killed IS IS IS IS IS IS 4, "), True),  # 32 numbers a KB, under the limit, but 225 names
+        (("Syrian troops, Russian jets and IS fighters hit rebels near the town. " + STORY) * 20, False),
         (_spaced(25), True),  # 320 numbers within 8,000 characters
         (_spaced(35), False),  # 228: a flood spaced under the limit is read (and costs what it costs)
         (PROSE * 3, False),  # 13 numbers in 335 characters, three times
@@ -99,7 +101,7 @@ def test_prose_reads_the_same_with_or_without_the_limits() -> None:
         claims = extract_claims(Source(id="t", text=text), Budget(None, limits))
         return [(c.start, c.end, c.rule) for c in claims]
 
-    assert read(DenseLimits()) == read(DenseLimits(None, None))
+    assert read(DenseLimits()) == read(DenseLimits(None, None, None))
 
 
 def test_a_run_warns_which_article_was_partly_read_and_where(tmp_path, capsys) -> None:
@@ -108,10 +110,11 @@ def test_a_run_warns_which_article_was_partly_read_and_where(tmp_path, capsys) -
     assert main(["extract", str(tmp_path)]) == 0
     warnings = [line for line in capsys.readouterr().err.splitlines() if "too dense" in line]
     assert len(warnings) == 1 and "flood.txt: partly read: characters" in warnings[0]
-    assert "of 20,335 (lines 1 to 2) were not read" in warnings[0] and "(4,013 numbers" in warnings[0]
+    assert "of 20,335 (lines 1 to 2) were not read" in warnings[0]
+    assert "(4,013 numbers, 10 sentences and 0 actor names left out)" in warnings[0]
 
 
 def test_the_warning_goes_into_the_run_and_the_limits_can_be_lifted() -> None:
     corpus = Corpus(name="c", sources=(Source(id="a", text=_flood("x\n")),))
     assert [w for w in extract_corpus(corpus).corpus.warnings if "10,000 sentences" in w]
-    assert not extract_corpus(corpus, dense=DenseLimits(None, None)).corpus.warnings
+    assert not extract_corpus(corpus, dense=DenseLimits(None, None, None)).corpus.warnings

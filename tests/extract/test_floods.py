@@ -12,7 +12,7 @@ from crosscheck.model import Source
 def _values(text: str) -> list[float | None]:
     """The figures read, by this rule alone: without the limit on dense text (test_dense.py), which a run
     of hundreds of numerals passes too."""
-    budget = Budget(None, DenseLimits(None, None))
+    budget = Budget(None, DenseLimits(None, None, None))
     return [c.value for c in extract_claims(Source(id="t", text=text), budget) if c.kind == "numeric"]
 
 
