@@ -5,10 +5,10 @@ it (attribution), where (location) and when (time), links parts to their wholes 
 roundup adds up to its total), adds the totals a sentence states as a sum ("nine children and 14 others")
 and the factual claims: event verbs ("troops broke the siege"), and who carried an incident out and with
 what (perpetrators, denials, weapons). Numeral floods, long runs of numerals with no word, are not read
-(floods.py), nor are stretches with far more numbers or sentences than prose holds (dense.py). Every
-quantity becomes a claim; ``measure`` is None when the words around it name nothing countable. The quote
-(``claim.start:claim.end``) is the figure plus its counted noun phrase ("at least 70 militants"), which is
-what a fact-checker reads.
+(floods.py), nor are stretches with far more numbers, sentences or names of actors than prose holds
+(dense.py). Every quantity becomes a claim; ``measure`` is None when the words around it name nothing
+countable. The quote (``claim.start:claim.end``) is the figure plus its counted noun phrase ("at least 70
+militants"), which is what a fact-checker reads.
 """
 
 from __future__ import annotations

@@ -10,16 +10,16 @@ demo, NewsQuant, a document of 400 FA-KES articles) holds 89 numbers, 71 sentenc
 (270) numbers, :attr:`DenseLimits.sentences` (220) sentences or :attr:`DenseLimits.actors` (330) names,
 three times that, the text is a flood (a flattened table, a corrupted feed, hostile input): the stretch is
 read as blanks, so its numbers give no claims and its sentences are not read, and the article is reported
-as partly read. At most 270 numbers
-read in any 8,000 characters bound what figures cost: the slowest figure floods just under the limit read
-at 54 to 66 KB/s (``benchmarks/dense_text.py``), against a target of 50.
+as partly read. The limits also bound what reading costs: the slowest figure floods just under the number
+limit read at 94 KB/s of CPU on a quiet machine, down to 49 on a loaded one (``benchmarks/dense_text.py``),
+against a target of 50; three times the densest prose leaves no more margin than that.
 
 A number here is what a figure is made of, found by one pattern: a run of digits (with its decimal or
 thousands marks), a number word, a vague amount's word ("dozens", "several"); a name of an actor is what
-:func:`~crosscheck.extract.factual.actor_vocab.find_actor_mentions` finds. The stretch not read runs
-from the first to the last item (number, sentence or name) of the windows over a limit, less the items at its
-ends that stand no denser than the limit allows (``LOCAL`` characters from them holding no more than
-their share of it), so that prose beside a flood is read, but for its last ``LOCAL`` characters at most.
+:func:`~crosscheck.extract.factual.actor_vocab.find_actor_mentions` finds. The stretch not read runs from
+the first to the last item (number, sentence or name) of the windows over a limit, less the items at its
+ends that stand no denser than the limit allows (``LOCAL`` characters from them holding no more than their
+share of it), so that prose beside a flood is read, but for its last ``LOCAL`` characters at most.
 """
 
 from __future__ import annotations
