@@ -9,7 +9,9 @@ from crosscheck.errors import ConfigError
 
 EMBEDDERS = ("minilm", "fake")
 LINKAGES = ("average", "complete", "single")
-_NOT_ANALYSIS = frozenset({"cache_dir", "progress", "article_seconds"})
+_NOT_ANALYSIS = frozenset(
+    {"cache_dir", "progress", "article_seconds", "dense_numbers", "dense_sentences", "dense_actors"}
+)
 
 
 @dataclass(frozen=True)
@@ -50,6 +52,16 @@ class Settings:
     """How long one article may be read; past it, the article is reported as partly read (a warning says
     where reading stopped), its claims so far are kept, and the run goes on. None: no limit. A machine's
     speed, like the cache's place, is no part of the analysis a report records."""
+    dense_numbers: int | None = 270
+    """The most numbers read within any 8,000 characters of an article: a denser stretch is no prose (a
+    flattened table, a corrupted feed, hostile input) and is not read, and a warning says where
+    (:mod:`crosscheck.extract.dense`). None: no limit. Like the time budget, a limit on reading, not part
+    of the analysis a report records: its warning says when it changed what was read."""
+    dense_sentences: int | None = 220
+    """The most sentences read within any 8,000 characters, as ``dense_numbers``."""
+    dense_actors: int | None = 330
+    """The most names of actors ("IS", "the regime") read within any 8,000 characters, as
+    ``dense_numbers``."""
     progress: bool = True
 
     def validate(self) -> Settings:
@@ -77,6 +89,10 @@ class Settings:
                 problems.append(f"{name}={getattr(self, name)!r}: must be >= 0")
         if self.article_seconds is not None and not self.article_seconds > 0:
             problems.append(f"article_seconds={self.article_seconds!r}: must be a number of seconds > 0")
+        for name in ("dense_numbers", "dense_sentences", "dense_actors"):
+            limit = getattr(self, name)
+            if limit is not None and (not isinstance(limit, int) or limit < 1):
+                problems.append(f"{name}={limit!r}: must be a whole number >= 1, or None for no limit")
         if self.linkage not in LINKAGES:
             problems.append(f"linkage={self.linkage!r}: use one of {', '.join(LINKAGES)}")
         if problems:

@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from crosscheck.cluster.reviewed import ReviewedGrouping
     from crosscheck.events import EventModel, Events
     from crosscheck.events.carry import PreviousIncidents
+    from crosscheck.extract.dense import DenseLimits
     from crosscheck.ingest import ColumnOptions
     from crosscheck.report.context import ReportContext
     from crosscheck.store import Store, WriteSummary
@@ -38,14 +39,19 @@ class RunResult:
 
 
 def extract_corpus(
-    corpus: Corpus, progress: Progress | None = None, article_seconds: float | None = None
+    corpus: Corpus,
+    progress: Progress | None = None,
+    article_seconds: float | None = None,
+    dense: DenseLimits | None = None,
 ) -> Extraction:
     """Claims and internal-consistency findings of every source; a source that fails is skipped, not fatal.
 
     An article not read within ``article_seconds`` keeps the claims read so far, and a warning says where
-    reading stopped."""
+    reading stopped; an article with stretches too dense to be prose by ``dense`` (default
+    :class:`~crosscheck.extract.dense.DenseLimits`) is read without them, and a warning says where."""
     from crosscheck.extract import extract_claims, find_inconsistencies
-    from crosscheck.extract.budget import Budget, where
+    from crosscheck.extract.budget import Budget, where, where_dense
+    from crosscheck.extract.dense import DenseLimits
 
     progress = progress or Progress(enabled=False)
     claims: list[Claim] = []
@@ -53,7 +59,7 @@ def extract_corpus(
     skipped = list(corpus.skipped)
     warnings = list(corpus.warnings)
     for source in progress.track(corpus.sources, "extracting claims", total=len(corpus.sources)):
-        budget = Budget(article_seconds)
+        budget = Budget(article_seconds, dense or DenseLimits())
         try:
             found = extract_claims(source, budget)
             findings.extend(find_inconsistencies(found))
@@ -65,11 +71,22 @@ def extract_corpus(
                 f"{source.path or source.id}: partly read: the time budget ({article_seconds:g} s) ran out "
                 f"at {where(source.text, budget.stopped_at)}; the {len(found)} claims before it are kept"
             )
+        if budget.too_dense:
+            warnings.append(
+                f"{source.path or source.id}: partly read: "
+                f"{where_dense(source.text, budget.too_dense, budget.dense)}"
+            )
         claims.extend(found)
     claims.sort(key=lambda claim: (claim.source.id, claim.start, claim.kind))
     findings.sort(key=lambda finding: (finding.source_id, finding.claim_ids))
     corpus = replace(corpus, skipped=tuple(skipped), warnings=tuple(warnings))
     return Extraction(corpus, tuple(claims), tuple(findings))
+
+
+def dense_limits(settings: Settings) -> DenseLimits:
+    from crosscheck.extract.dense import DenseLimits
+
+    return DenseLimits(settings.dense_numbers, settings.dense_sentences, settings.dense_actors)
 
 
 EMBED_BATCH = 512
@@ -213,7 +230,9 @@ def analyse_with_vectors(
     from crosscheck.report.context import build_report
 
     settings.validate()
-    extraction = extraction or extract_corpus(corpus, progress, settings.article_seconds)
+    extraction = extraction or extract_corpus(
+        corpus, progress, settings.article_seconds, dense_limits(settings)
+    )
     if reviewed is not None and not reviewed.empty:
         extraction = _reviewed(extraction, reviewed)
     grouping = group_claims(extraction.claims, settings, progress, reviewed)

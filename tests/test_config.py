@@ -21,6 +21,9 @@ def test_defaults_are_valid():
         ({"update_link": 1.5}, "update_link"),
         ({"article_seconds": 0}, "article_seconds=0: must be a number of seconds > 0"),
         ({"article_seconds": -3.0}, "article_seconds"),
+        ({"dense_numbers": 0}, "dense_numbers=0: must be a whole number >= 1, or None for no limit"),
+        ({"dense_sentences": 2.5}, "dense_sentences=2.5"),
+        ({"dense_actors": -1}, "dense_actors=-1"),
     ],
 )
 def test_invalid_settings_name_the_parameter_and_the_valid_values(values, message):
@@ -38,3 +41,8 @@ def test_reported_settings_do_not_depend_on_the_machine():
     recorded = Settings(cache_dir="/home/someone/.cache", progress=False).as_dict()
     assert "cache_dir" not in recorded and "progress" not in recorded
     assert recorded == Settings().as_dict()
+
+
+def test_the_limits_on_reading_are_no_part_of_the_analysis():
+    lifted = Settings(article_seconds=None, dense_numbers=None, dense_sentences=None, dense_actors=None)
+    assert lifted.validate().as_dict() == Settings().as_dict() and "dense_numbers" not in lifted.as_dict()

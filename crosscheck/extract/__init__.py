@@ -5,10 +5,10 @@ it (attribution), where (location) and when (time), links parts to their wholes 
 roundup adds up to its total), adds the totals a sentence states as a sum ("nine children and 14 others")
 and the factual claims: event verbs ("troops broke the siege"), and who carried an incident out and with
 what (perpetrators, denials, weapons). Numeral floods, long runs of numerals with no word, are not read
-(floods.py). Every quantity becomes a
-claim; ``measure`` is None when the words around it name nothing countable. The quote
-(``claim.start:claim.end``) is the figure plus its counted noun phrase ("at least 70 militants"), which is
-what a fact-checker reads.
+(floods.py), nor are stretches with far more numbers, sentences or names of actors than prose holds
+(dense.py). Every quantity becomes a claim; ``measure`` is None when the words around it name nothing
+countable. The quote (``claim.start:claim.end``) is the figure plus its counted noun phrase ("at least 70
+militants"), which is what a fact-checker reads.
 """
 
 from __future__ import annotations
@@ -30,7 +30,24 @@ LEAD_SENTENCES = 3
 def extract_claims(source: Source, budget: Budget | None = None) -> list[Claim]:
     """Every numeric and factual claim of ``source``, sorted by (start, kind). Deterministic.
 
-    With a ``budget`` whose time runs out, only the text before ``budget.stopped_at`` is read."""
+    With a ``budget`` whose time runs out, only the text before ``budget.stopped_at`` is read. The stretches
+    too dense to be prose by ``budget.dense`` are read as blanks (:mod:`crosscheck.extract.dense`) and
+    recorded in ``budget.too_dense``; the claims keep ``source``, its text whole."""
+    from dataclasses import replace
+
+    from crosscheck.extract.dense import dense_stretches
+    from crosscheck.extract.sentences import split_sentences
+
+    budget = budget or Budget(None)
+    sentences = split_sentences(source.text)
+    budget.too_dense = dense_stretches(source.text, sentences, budget.dense)
+    if not budget.too_dense:
+        return _read(source, sentences, budget)
+    blanked = replace(source, text=budget.too_dense.blank(source.text))
+    return [replace(claim, source=source) for claim in _read(blanked, split_sentences(blanked.text), budget)]
+
+
+def _read(source: Source, sentences: list[tuple[int, int]], budget: Budget) -> list[Claim]:
     from crosscheck.extract.factual.factual import find_factual_claims
     from crosscheck.extract.floods import numeral_floods
     from crosscheck.extract.numbers.quantities import sentence_quantities
@@ -38,12 +55,9 @@ def extract_claims(source: Source, budget: Budget | None = None) -> list[Claim]:
     from crosscheck.extract.parts.parts import link_parts
     from crosscheck.extract.parts.subtotals import link_subtotals
     from crosscheck.extract.parts.sums import add_sums
-    from crosscheck.extract.sentences import split_sentences
 
     text = source.text
-    sentences = split_sentences(text)
     place = source.location or _article_place(text, sentences)
-    budget = budget or Budget(None)
     floods = numeral_floods(text)
     numeric: list[Claim] = []
     read = len(sentences)

@@ -8,6 +8,7 @@ another claimant ("..., the Associated Press reported") is the relay, not the cl
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -54,8 +55,7 @@ def _in_sentence(text: str, s0: int, s1: int, position: int | None) -> Attributi
     if speakers is None:
         return None
     claimants, relays, hedge = speakers
-    pos = position if position is not None else s0
-    best = min(claimants, key=lambda c: (min(abs(pos - c.start), abs(pos - c.end)), c.start))
+    best = _nearest(claimants, *_claimant_ends(text, s0, s1), position if position is not None else s0)
     relay = next((c for c in relays if c is not best), None)
     surface = text[best.start : best.end]
     return Attribution(
@@ -84,6 +84,30 @@ def _speakers(
     if not claimants:
         return None
     return tuple(claimants), tuple(relays), hedge
+
+
+def _nearest(
+    claimants: Sequence[Candidate], ends: list[int], at_end: dict[int, list[int]], pos: int
+) -> Candidate:
+    """The claimant whose start or end is nearest ``pos``, the earliest-starting one (then the first
+    listed) of those as near: by bisection over the ends of the sentence's claimants (``_claimant_ends``),
+    since a long sentence can name dozens of speakers and hold hundreds of figures."""
+    k = bisect_left(ends, pos)
+    distance = min(abs(pos - ends[j]) for j in (k - 1, k) if 0 <= j < len(ends))
+    tied = [i for end in {pos - distance, pos + distance} for i in at_end.get(end, ())]
+    return claimants[min(tied, key=lambda i: (claimants[i].start, i))]
+
+
+@per_sentence
+def _claimant_ends(text: str, s0: int, s1: int) -> tuple[list[int], dict[int, list[int]]]:
+    """The sorted offsets where one of the sentence's claimants starts or ends, and which do (their
+    places in the sentence's claimants), at each."""
+    speakers = _speakers(text, s0, s1)
+    at_end: dict[int, list[int]] = {}
+    for i, claimant in enumerate(speakers[0] if speakers else ()):
+        for end in {claimant.start, claimant.end}:
+            at_end.setdefault(end, []).append(i)
+    return sorted(at_end), at_end
 
 
 _CONTINUATION = re.compile(

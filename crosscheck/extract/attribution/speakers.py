@@ -17,7 +17,7 @@ from crosscheck.extract.attribution.noun_phrases import (
     read_np_before,
     tokens,
 )
-from crosscheck.extract.window import per_sentence
+from crosscheck.extract.window import per_sentence, search_before
 
 PRONOUNS = frozenset({"he", "she", "it", "they", "i", "we"})
 
@@ -110,12 +110,13 @@ def _subject_before(text: str, end: int, s0: int) -> tuple[int, int] | None:
             return None
         toks = tokens(text[span[0] : span[1]], span[0])
         if (
-            _COUNTED_BEFORE.search(text, s0, span[0])
+            search_before(_COUNTED_BEFORE, text, span[0], s0)
             and toks[0][0].islower()
             and toks[0][0] not in DETERMINERS
         ):
             toks = toks[1:]  # "killed 100 militants media reported": the militants are counted, not speaking
-        if _PREPOSITION_BEFORE.search(text, s0, span[0]):
+        prep = search_before(_PREPOSITION_BEFORE, text, span[0], s0)
+        if prep:
             # "in eastern Syria UNICEF said": the place the words ran on from is dropped; a bare place is
             # where the speaker is ("the Observatory based in Britain said"), so read on before it.
             while toks and is_known_place(toks[0][0]):
@@ -124,8 +125,6 @@ def _subject_before(text: str, end: int, s0: int) -> tuple[int, int] | None:
             if not toks or not (
                 any(accept(t) == "head" for t, _, _ in toks) or canonical_claimant(phrase) in KNOWN_CLAIMANTS
             ):
-                prep = _PREPOSITION_BEFORE.search(text, s0, span[0])
-                assert prep is not None
                 end = prep.start()
                 continue
         return (toks[0][1], toks[-1][2]) if toks else None

@@ -40,6 +40,7 @@ from crosscheck.extract.factual.incident_words import (
     TARGET_BEFORE,
     hedge_near,
 )
+from crosscheck.extract.window import sentence_may_match
 from crosscheck.model import Claim, Source
 
 _NOT_A_MODIFIER = (
@@ -88,25 +89,32 @@ def _subject(text: str, s0: int, s1: int, first: ActorMention, last: ActorMentio
 
 
 def _by_agent(text: str, s0: int, s1: int, first: ActorMention, last: ActorMention) -> bool:
-    left = text[max(s0, first.start - _LEFT_WINDOW) : first.start]
-    return _found(AGENT_BEFORE_BY, left) and not _found(HOLDER_BEFORE_BY, left)
+    return _found_before(AGENT_BEFORE_BY, text, s0, s1, first) and not _found_before(
+        HOLDER_BEFORE_BY, text, s0, s1, first
+    )
 
 
 def _blame(text: str, s0: int, s1: int, first: ActorMention, last: ActorMention) -> bool:
-    left = text[max(s0, first.start - _LEFT_WINDOW) : first.start]
     head = HEAD_WORDS.match(text, last.end, s1)
     after = head.end() if head else last.end
-    if NOT_AN_ATTACK_CHARGE.match(text, after, s1) or _found(NOT_AN_ATTACK_BEFORE, left):
+    if NOT_AN_ATTACK_CHARGE.match(text, after, s1) or _found_before(
+        NOT_AN_ATTACK_BEFORE, text, s0, s1, first
+    ):
         return False
-    return _found(BLAME_BEFORE, left) or bool(BLAME_AFTER.match(text, after, s1))
+    return _found_before(BLAME_BEFORE, text, s0, s1, first) or bool(BLAME_AFTER.match(text, after, s1))
 
 
 def _clash(text: str, s0: int, s1: int, first: ActorMention, last: ActorMention) -> bool:
-    return _found(CLASH_BEFORE, text[max(s0, first.start - _LEFT_WINDOW) : first.start])
+    return _found_before(CLASH_BEFORE, text, s0, s1, first)
 
 
-def _found(pattern: re.Pattern[str], window: str) -> bool:
-    """``pattern.search(window)``, tried only when its cue words are in the window."""
+def _found_before(pattern: re.Pattern[str], text: str, s0: int, s1: int, mention: ActorMention) -> bool:
+    """``pattern.search`` in the ``_LEFT_WINDOW`` characters of the sentence ``text[s0:s1]`` before
+    ``mention``, read as a string of their own; tried only when the pattern's cue words are in the
+    sentence (looked for once for all its mentions), then in the window."""
+    if not sentence_may_match(text, s0, s1, pattern):
+        return False
+    window = text[max(s0, mention.start - _LEFT_WINDOW) : mention.start]
     return may_match(pattern, window) and pattern.search(window) is not None
 
 
@@ -144,8 +152,10 @@ def find_perpetrator_claims(source: Source, sentences: Sequence[tuple[int, int]]
         for group in coordinated(text, find_actor_mentions(text, s0, s1)):
             first, last = group[0], group[-1]
             before = max(s0, first.start - 40)
-            if may_match(TARGET_BEFORE, text, before, first.start) and TARGET_BEFORE.search(
-                text, before, first.start
+            if (
+                sentence_may_match(text, s0, s1, TARGET_BEFORE)
+                and may_match(TARGET_BEFORE, text, before, first.start)
+                and TARGET_BEFORE.search(text, before, first.start)
             ):
                 continue
             role = next((r for r in ROLES if r[2](text, s0, s1, first, last)), None)

@@ -13,8 +13,8 @@ import re
 from crosscheck.extract.units.units import rate_after, unit_after
 
 _AGE_RE = re.compile(
-    r"(?P<sp>[ \t]*-?[ \t]*)(?P<u>year|month|week|day)s?(?:[ \t]*-[ \t]*|[ \t]+)old\b"
-    r"(?:[ \t]*-?[ \t]*(?P<noun>[A-Za-z]+)(?:[ \t]+(?P<noun2>[A-Za-z]+))?)?",
+    r"(?P<sp>[ \t]*+-?[ \t]*+)(?P<u>year|month|week|day)s?(?:[ \t]*-[ \t]*|[ \t]+)old\b"
+    r"(?:[ \t]*+-?[ \t]*+(?P<noun>[A-Za-z]+)(?:[ \t]+(?P<noun2>[A-Za-z]+))?)?",
     re.I,
 )
 _DURATION_NOUNS = frozenset(

@@ -160,7 +160,7 @@ _ordered = sorted(
 UNIT_AFTER = FirstCharAlternation(
     r"(?P<sp>[ \t]*-?[ \t]*)", [f"(?P<u{i}>{pat})" for i, (pat, _) in enumerate(_ordered)], re.I
 )
-_UNIT_START = re.compile(r"[ \t]*-?[ \t]*[^\W\d_]|[ \t]*[%°²³$€]|[′″']")
+_UNIT_START = re.compile(r"[ \t]*+-?[ \t]*+[^\W\d_]|[ \t]*[%°²³$€]|[′″']")
 _GROUP_TO_UNIT = {f"u{i}": name for i, (_, name) in enumerate(_ordered)}
 # One- and two-letter symbols must touch the figure ("5m", not "5 m"); "in" is never a unit alone.
 _OPEN_QUOTE = re.compile(r"(?:^|[\s(\[])'[A-Za-z][^']*$")
