@@ -140,6 +140,13 @@ ROWS = [
     ("Jets hit 5 posts in Deir Ezzors western desert.", "5", "Deir Ezzor", None),
     ("The plan was put to the Secretary General by 5 envoys.", "5", None, None),
     ("Rockets hit New Aleppo, killing 3 people.", "3", "New Aleppo", None),
+    # a long run of capitalised words is read from its first words
+    (
+        "Shelling in Aleppo Hama Homs Idlib Daraa Raqqa Tartus Latakia Quneitra killed 3 people.",
+        "3",
+        "Aleppo",
+        None,
+    ),
     ('"Jets hit Saraqib" said the head of Daraas health authority adding that 9 died.', "9", "Saraqib", None),
     # not places: months, adjectives, organisations, headline words, people
     ("Updated at Jul 12 BEIRUT 70 fighters died.", "70", None, None),

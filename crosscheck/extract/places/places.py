@@ -30,10 +30,13 @@ from crosscheck.extract.window import per_sentence, search_before
 if TYPE_CHECKING:
     from crosscheck.model import LocationBasis
 
+MAX_NAME_WORDS = 8
+"""A place name is read from at most this many capitalised words ("Deir ez-Zor countryside" is three): a
+longer run is read from its first words, so that a line of capitalised words costs its length."""
 _NAME_WORD = (
     r"(?:(?:al|el|ad|ed|at|ath|az|ez|as|es|ash|esh|an|ar)-[\w'’]+|(?:al|el)\s+[A-Z][\w'’\-]*|[A-Z][\w'’\-]*)"
 )
-_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD})*"
+_NAME = rf"{_NAME_WORD}(?:\s+{_NAME_WORD}){{0,{MAX_NAME_WORDS - 1}}}"
 _PREP = r"\b(?i:in|near|at|of|outside|around|across|into|from|to|towards|toward|inside)\s+"
 _QUALIFIED = re.compile(
     _PREP + r"(?i:(?:the\s+)?(?:(?:(?:north|south|east|west)(?:ern|east|west|eastern|western)?|central|rural"
