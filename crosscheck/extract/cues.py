@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
@@ -141,10 +142,9 @@ class CueGate:
     def possible(self, text: str, start: int, end: int) -> list[bool]:
         """For each pattern, whether it may match within ``text[start:end]`` (False: it cannot)."""
         result = self.always.copy()
-        span = text[start:end]
-        found = self.exact.holders_in(span)
+        found = self.exact.holders_in(*_as_written(text, start, end))
         if self.folded.words:
-            found += self.folded.holders_in(_lowered(span))
+            found += self.folded.holders_in(*_as_folded(text, start, end))
         for holders in found:
             for index in holders:
                 result[index] = True
@@ -164,19 +164,33 @@ class _ByLength:
             self.by_first.setdefault(word[0], []).append((word, patterns))
         self.first_chars = frozenset(self.by_first)
 
-    def holders_in(self, span: str) -> list[tuple[int, ...]]:
-        """The patterns of each word ``span`` holds. In a short span only the words that start with one of
-        its characters are tried (a line such as "killed 4 in Aleppo" has a few); in a longer one, every
-        word no longer than the span."""
+    def holders_in(self, span: str, chars: frozenset[str]) -> list[tuple[int, ...]]:
+        """The patterns of each word ``span`` (whose characters are ``chars``) holds. In a short span only
+        the words that start with one of its characters are tried (a line such as "killed 4 in Aleppo" has
+        a few); in a longer one, every word no longer than the span."""
         if len(span) <= SHORT_SPAN:
             return [
                 patterns
-                for char in self.first_chars.intersection(span)
+                for char in self.first_chars & chars
                 for word, patterns in self.by_first[char]
                 if word in span
             ]
         count = self.up_to[min(len(span), len(self.up_to) - 1)] if self.words else 0
         return [patterns for word, patterns in self.words[:count] if word in span]
+
+
+@lru_cache(maxsize=64)
+def _as_written(text: str, start: int, end: int) -> tuple[str, frozenset[str]]:
+    """A span and its characters, remembered: a sentence is read by the gates of every rule family."""
+    span = text[start:end]
+    return span, frozenset(span) if len(span) <= SHORT_SPAN else frozenset()
+
+
+@lru_cache(maxsize=64)
+def _as_folded(text: str, start: int, end: int) -> tuple[str, frozenset[str]]:
+    """The span as case-insensitive patterns compare it, and its characters, remembered likewise."""
+    span = _lowered(text[start:end])
+    return span, frozenset(span) if len(span) <= SHORT_SPAN else frozenset()
 
 
 def _lowered(span: str) -> str:
