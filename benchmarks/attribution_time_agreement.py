@@ -32,8 +32,9 @@ from crosscheck.extract.attribution.claimants import claimant_key
 from crosscheck.extract.time.timex import find_time
 from crosscheck.model import TimeSpan
 
-GOLD = Path("/work/shared/gold/fa-kes-dev.jsonl")
-ARTICLES = Path("/work/shared/corpora/fa-kes/FA-KES-Dataset.csv")
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+GOLD = SHARED / "gold" / "fa-kes-dev.jsonl"
+ARTICLES = SHARED / "corpora" / "fa-kes" / "FA-KES-Dataset.csv"
 _STOP = {"the", "a", "an", "of", "for", "to", "via", "in", "at", "local", "syrian"}
 
 

@@ -30,7 +30,7 @@ from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
-SHARED = Path("/work/shared")
+SHARED = ROOT.parent / "shared"
 CACHE = Path.home() / ".cache" / "crosscheck" / "gold-extraction.pkl"
 
 from crosscheck.cluster.similarity import FEATURES, LinkWeights  # noqa: E402

@@ -30,8 +30,9 @@ from crosscheck.evaluate.gold_data import GoldMention, GoldSlot
 from crosscheck.evaluate.gold_scores import GoldScores, score
 from crosscheck.model import Claim, Cluster
 
-GOLD = Path("/work/shared/gold/fa-kes-dev.jsonl")
-CORPUS = Path("/work/shared/corpora/fa-kes/FA-KES-Dataset.csv")
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+GOLD = SHARED / "gold" / "fa-kes-dev.jsonl"
+CORPUS = SHARED / "corpora" / "fa-kes" / "FA-KES-Dataset.csv"
 CACHE = Path.home() / ".cache" / "crosscheck" / "gold-clusterings.pkl"
 
 

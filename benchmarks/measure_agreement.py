@@ -23,8 +23,9 @@ from crosscheck.extract.measure.measure import find_measure, measure_event, meas
 from crosscheck.extract.numbers.quantities import find_quantities
 from crosscheck.extract.numbers.quantity_match import QuantityMatch
 
-GOLD = Path("/work/shared/gold/fa-kes-dev.jsonl")
-CSV = Path("/work/shared/corpora/fa-kes/FA-KES-Dataset.csv")
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+GOLD = SHARED / "gold" / "fa-kes-dev.jsonl"
+CSV = SHARED / "corpora" / "fa-kes" / "FA-KES-Dataset.csv"
 
 
 def load_articles(path: Path) -> dict[str, str]:

@@ -24,8 +24,9 @@ from crosscheck.compare import compare_claims
 from crosscheck.config import Settings
 from crosscheck.model import VERDICTS, Claim, Source, TimeSpan
 
-GOLD = Path("/work/shared/gold/fa-kes-dev.jsonl")
-CORPUS = Path("/work/shared/corpora/fa-kes/FA-KES-Dataset.csv")
+SHARED = Path(__file__).resolve().parents[1].parent / "shared"
+GOLD = SHARED / "gold" / "fa-kes-dev.jsonl"
+CORPUS = SHARED / "corpora" / "fa-kes" / "FA-KES-Dataset.csv"
 SENTENCE_END = re.compile(r"[.!?](?=\s)")
 
 

@@ -108,16 +108,14 @@ def demo_command(args: argparse.Namespace) -> int:
 
 
 def extract_command(args: argparse.Namespace) -> int:
-    from crosscheck.pipeline import dense_limits, extract_corpus, load
+    from crosscheck.pipeline import extract_with, load
     from crosscheck.progress import Progress
     from crosscheck.report.json_report import claim_to_dict
 
     seconds = Settings().article_seconds if args.article_seconds is None else args.article_seconds
     settings = Settings(article_seconds=seconds, progress=False).validate()
     corpus = load(args.paths, _columns(args), args.name)
-    extraction = extract_corpus(
-        corpus, Progress(enabled=False), settings.article_seconds, dense_limits(settings)
-    )
+    extraction = extract_with(corpus, settings, Progress(enabled=False))
     _warn_inputs(extraction.corpus.skipped, extraction.corpus.warnings, quiet=False)
     out = sys.stdout
     if args.format == "jsonl":

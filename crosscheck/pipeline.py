@@ -83,10 +83,12 @@ def extract_corpus(
     return Extraction(corpus, tuple(claims), tuple(findings))
 
 
-def dense_limits(settings: Settings) -> DenseLimits:
+def extract_with(corpus: Corpus, settings: Settings, progress: Progress | None = None) -> Extraction:
+    """:func:`extract_corpus` within the reading limits ``settings`` set (time budget, dense text)."""
     from crosscheck.extract.dense import DenseLimits
 
-    return DenseLimits(settings.dense_numbers, settings.dense_sentences, settings.dense_actors)
+    dense = DenseLimits(settings.dense_numbers, settings.dense_sentences, settings.dense_actors)
+    return extract_corpus(corpus, progress, settings.article_seconds, dense)
 
 
 EMBED_BATCH = 512
@@ -230,9 +232,7 @@ def analyse_with_vectors(
     from crosscheck.report.context import build_report
 
     settings.validate()
-    extraction = extraction or extract_corpus(
-        corpus, progress, settings.article_seconds, dense_limits(settings)
-    )
+    extraction = extraction or extract_with(corpus, settings, progress)
     if reviewed is not None and not reviewed.empty:
         extraction = _reviewed(extraction, reviewed)
     grouping = group_claims(extraction.claims, settings, progress, reviewed)

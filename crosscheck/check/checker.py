@@ -78,7 +78,7 @@ class CheckResult:
 def check(paths: Sequence[str | Path], db: str, options: CheckOptions) -> CheckResult:
     """Check the articles at ``paths`` against the store ``db``; a bad input is a problem, not a stop."""
     from crosscheck.check.readonly import open_for_check
-    from crosscheck.pipeline import extract_corpus
+    from crosscheck.pipeline import extract_with
 
     settings = options.settings.validate()
     corpus, problems = load_inputs(paths, options.columns, options.name or "check")
@@ -86,7 +86,7 @@ def check(paths: Sequence[str | Path], db: str, options: CheckOptions) -> CheckR
     try:
         if corpus is None:
             return CheckResult((), (), 0, tuple(problems))
-        extraction = extract_corpus(corpus, None, settings.article_seconds)
+        extraction = extract_with(corpus, settings)
         problems += [InputProblem(s.path, s.reason, s.line) for s in extraction.corpus.skipped]
         figures = checkable(extraction.claims)
         stored = stored_claim_ids(store, {s.id for s in corpus.sources}) if options.record else []

@@ -13,7 +13,7 @@ from crosscheck.evaluate.newsquant import (
 from crosscheck.evaluate.newsquant_units import count_noun
 from crosscheck.extract.numbers.quantities import find_quantities
 
-REAL = Path("/work/shared/benchmarks/newsquant/NewsQuant.json")
+REAL = Path(__file__).resolve().parents[3] / "shared" / "benchmarks" / "newsquant" / "NewsQuant.json"
 
 TINY = [
     {
