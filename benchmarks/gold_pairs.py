@@ -3,17 +3,17 @@ group; slot pair recall, precision and verdict accuracy in-sample and group k-fo
 
     .venv/bin/python benchmarks/gold_pairs.py [--cache FILE] [--rebuild] [-v]
 
-The extraction is computed once and kept in a pickle (``--cache``; ``--rebuild`` after a change to
-extraction); each run clusters again (the shipped link weights, and each fold's weights fit without its
-groups, as `crosscheck eval gold` does), so a change to clustering is measured in a few minutes. Each missed
-pair gets one cause (the first that applies): the claims fall in different blocks (their measures or units
-read differently), a hard rule keeps them apart (its reason), their sentences are below ``min_cosine``, the
-link probability is under the threshold (with the one feature whose neutral value alone would lift it over,
-else "several"), the pair is linked but average linkage splits it (the rule that keeps some member of one
-cluster apart from one of the other, else "low average"), or the pair is linked but never a candidate. A
-false pair (mentions of two slots in one cluster) is said to be joined directly (the pair's own link) or
-through other claims. Causes are counted by pairs and by distinct gold groups; ``-v`` lists every pair.
-Reads the shared data by path.
+The extraction is computed once and kept in a pickle (``--cache``), computed again when the package's code
+or the data changed since (or with ``--rebuild``); each run clusters again (the shipped link weights, and
+each fold's weights fit without its groups, as `crosscheck eval gold` does), so a change to clustering is
+measured in a few minutes. Each missed pair gets one cause (the first that applies): the claims fall in
+different blocks (their measures or units read differently), a hard rule keeps them apart (its reason),
+their sentences are below ``min_cosine``, the link probability is under the threshold (with the one feature
+whose neutral value alone would lift it over, else "several"), the pair is linked but average linkage splits
+it (the rule that keeps some member of one cluster apart from one of the other, else "low average"), or the
+pair is linked but never a candidate. A false pair (mentions of two slots in one cluster) is said to be
+joined directly (the pair's own link) or through other claims. Causes are counted by pairs and by distinct
+gold groups; ``-v`` lists every pair. Reads the shared data by path.
 """
 
 from __future__ import annotations
@@ -43,19 +43,29 @@ NEUTRAL = {"same_measure": 1.0, "same_figure": 1.0, "overlapping": 1.0, "same_da
 
 
 def extraction(cache: Path, rebuild: bool) -> dict[str, Any]:
-    if rebuild or not cache.exists():
-        from crosscheck.evaluate.gold import match_all
-        from crosscheck.evaluate.gold_data import load_gold
-        from crosscheck.pipeline import extract_corpus, load
+    from crosscheck.evaluate.fingerprint import EXTRACTION, fingerprint
 
-        slots = load_gold(SHARED / "gold" / "fa-kes-dev.jsonl")
-        corpus = load([SHARED / "corpora" / "fa-kes" / "FA-KES-Dataset.csv"])
-        claims = extract_corpus(corpus).claims
-        matched = match_all(slots, corpus.sources, claims)
-        figures = [claim for claim in claims if not claim.aspect]
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        cache.write_bytes(pickle.dumps({"claims": figures, "slots": slots, "matched": matched}))
-    return pickle.loads(cache.read_bytes())  # type: ignore[no-any-return]
+    gold = SHARED / "gold" / "fa-kes-dev.jsonl"
+    corpus_path = SHARED / "corpora" / "fa-kes" / "FA-KES-Dataset.csv"
+    key = fingerprint(EXTRACTION, [gold, corpus_path])
+    if not rebuild and cache.exists():
+        data: dict[str, Any] = pickle.loads(cache.read_bytes())
+        if data.get("fingerprint") == key:
+            return data
+        print(f"{cache}: made by other code or data; extracting again", file=sys.stderr)
+    from crosscheck.evaluate.gold import match_all
+    from crosscheck.evaluate.gold_data import load_gold
+    from crosscheck.pipeline import extract_corpus, load
+
+    slots = load_gold(gold)
+    corpus = load([corpus_path])
+    claims = extract_corpus(corpus).claims
+    matched = match_all(slots, corpus.sources, claims)
+    figures = [claim for claim in claims if not claim.aspect]
+    data = {"claims": figures, "slots": slots, "matched": matched, "fingerprint": key}
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    cache.write_bytes(pickle.dumps(data))
+    return data
 
 
 def weak_feature(evidence: Any, weights: LinkWeights, threshold: float) -> str:
