@@ -19,7 +19,6 @@ gold groups; ``-v`` lists every pair. Reads the shared data by path.
 from __future__ import annotations
 
 import argparse
-import pickle
 import sys
 from collections import Counter, defaultdict
 from collections.abc import Sequence
@@ -43,29 +42,23 @@ NEUTRAL = {"same_measure": 1.0, "same_figure": 1.0, "overlapping": 1.0, "same_da
 
 
 def extraction(cache: Path, rebuild: bool) -> dict[str, Any]:
-    from crosscheck.evaluate.fingerprint import EXTRACTION, fingerprint
+    from crosscheck.evaluate.fingerprint import EXTRACTION, cached_result, fingerprint
 
     gold = SHARED / "gold" / "fa-kes-dev.jsonl"
     corpus_path = SHARED / "corpora" / "fa-kes" / "FA-KES-Dataset.csv"
-    key = fingerprint(EXTRACTION, [gold, corpus_path])
-    if not rebuild and cache.exists():
-        data: dict[str, Any] = pickle.loads(cache.read_bytes())
-        if data.get("fingerprint") == key:
-            return data
-        print(f"{cache}: made by other code or data; extracting again", file=sys.stderr)
-    from crosscheck.evaluate.gold import match_all
-    from crosscheck.evaluate.gold_data import load_gold
-    from crosscheck.pipeline import extract_corpus, load
 
-    slots = load_gold(gold)
-    corpus = load([corpus_path])
-    claims = extract_corpus(corpus).claims
-    matched = match_all(slots, corpus.sources, claims)
-    figures = [claim for claim in claims if not claim.aspect]
-    data = {"claims": figures, "slots": slots, "matched": matched, "fingerprint": key}
-    cache.parent.mkdir(parents=True, exist_ok=True)
-    cache.write_bytes(pickle.dumps(data))
-    return data
+    def compute() -> dict[str, Any]:
+        from crosscheck.evaluate.gold import match_all
+        from crosscheck.evaluate.gold_data import load_gold
+        from crosscheck.pipeline import extract_corpus, load
+
+        slots = load_gold(gold)
+        corpus = load([corpus_path])
+        claims = extract_corpus(corpus).claims
+        matched = match_all(slots, corpus.sources, claims)
+        return {"claims": [c for c in claims if not c.aspect], "slots": slots, "matched": matched}
+
+    return cached_result(cache, fingerprint(EXTRACTION, [gold, corpus_path]), compute, rebuild)
 
 
 def weak_feature(evidence: Any, weights: LinkWeights, threshold: float) -> str:

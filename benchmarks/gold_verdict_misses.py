@@ -16,7 +16,6 @@ then the verdict accuracy and contradiction precision and recall, in-sample and 
 from __future__ import annotations
 
 import argparse
-import pickle
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -121,23 +120,6 @@ def misses(
     return lines
 
 
-def cached(cache: Path, gold: Path, corpus: Path, settings: Settings, rebuild: bool) -> dict[str, Any]:
-    """The extraction and clusterings of :func:`build`, from ``cache`` when the same code made it from the
-    same data."""
-    from crosscheck.evaluate.fingerprint import CLUSTERING, fingerprint
-
-    key = fingerprint(CLUSTERING, [gold, corpus])
-    if not rebuild and cache.exists():
-        data: dict[str, Any] = pickle.loads(cache.read_bytes())
-        if data.get("fingerprint") == key:
-            return data
-        print(f"{cache}: made by other code or data; extracting and clustering again", file=sys.stderr)
-    data = {**build(gold, corpus, settings), "fingerprint": key}
-    cache.parent.mkdir(parents=True, exist_ok=True)
-    cache.write_bytes(pickle.dumps(data))
-    return data
-
-
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--gold", type=Path, default=GOLD)
@@ -147,7 +129,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--quiet", action="store_true", help="the figures only")
     args = parser.parse_args(argv)
     settings = Settings(embedder="minilm", progress=False).validate()
-    data = cached(args.cache, args.gold, args.corpus, settings, args.rebuild)
+    from crosscheck.evaluate.fingerprint import CLUSTERING, cached_result, fingerprint
+
+    key = fingerprint(CLUSTERING, [args.gold, args.corpus])
+    data = cached_result(args.cache, key, lambda: build(args.gold, args.corpus, settings), args.rebuild)
     by_id = {claim.id: claim for claim in data["claims"]}
     slots, matched = data["slots"], data["matched"]
     shipped = clusters_of(data["shipped"], by_id, settings)

@@ -9,8 +9,11 @@ comes from, or to the data files read.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
+import pickle
+import sys
+from collections.abc import Callable, Iterable
 from pathlib import Path
+from typing import Any
 
 PACKAGE = Path(__file__).resolve().parents[1]
 EXTRACTION = ("extract", "ingest", "model.py", "config.py", "pipeline.py")
@@ -36,3 +39,19 @@ def _files(path: Path) -> list[Path]:
     if path.is_file():
         return [path]
     return [f for f in path.rglob("*") if f.is_file() and "__pycache__" not in f.parts]
+
+
+def cached_result(
+    cache: Path, key: str, compute: Callable[[], dict[str, Any]], rebuild: bool = False
+) -> dict[str, Any]:
+    """What ``cache`` holds when it was made under ``key``; else ``compute()``, written there with ``key``
+    (a note on stderr says why)."""
+    if not rebuild and cache.exists():
+        data: dict[str, Any] = pickle.loads(cache.read_bytes())
+        if data.get("fingerprint") == key:
+            return data
+        print(f"{cache}: made by other code or data; computing it again", file=sys.stderr)
+    data = {**compute(), "fingerprint": key}
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    cache.write_bytes(pickle.dumps(data))
+    return data

@@ -46,3 +46,18 @@ def test_the_package_parts_exist() -> None:
     for part in {*EXTRACTION, *CLUSTERING}:
         assert (PACKAGE / part).exists(), part
     assert "compare" not in CLUSTERING
+
+
+def test_a_cached_result_is_kept_under_its_key_only(tmp_path: Path) -> None:
+    from crosscheck.evaluate.fingerprint import cached_result
+
+    cache, made = tmp_path / "cache.pkl", []
+
+    def compute() -> dict[str, object]:
+        made.append(1)
+        return {"value": len(made)}
+
+    assert cached_result(cache, "a", compute)["value"] == 1
+    assert cached_result(cache, "a", compute)["value"] == 1
+    assert cached_result(cache, "b", compute)["value"] == 2
+    assert cached_result(cache, "b", compute, rebuild=True)["value"] == 3
