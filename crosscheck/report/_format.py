@@ -1,4 +1,4 @@
-"""Plain-text formatting shared by the renderers: numbers, intervals, dates."""
+"""Plain-text formatting shared by the renderers: numbers, intervals, statements, dates."""
 
 from __future__ import annotations
 
@@ -44,10 +44,21 @@ def bounds(claim: Claim) -> tuple[float | None, float | None]:
     return low, high
 
 
+def statement(claim: Claim) -> str:
+    """What a claim that is not a figure says, in a few words: who did it ("rebels", "not Russia" for a
+    denial), with what ("barrel bomb"), or its action as written and its object ("take control: an
+    industrial area", "rule out: an evacuation")."""
+    if claim.aspect is None:
+        return ": ".join(part for part in (claim.action, claim.target) if part) or "stated"
+    said = (claim.actor if claim.aspect == "perpetrator" else claim.weapon) or "?"
+    return f"not {said}" if claim.polarity == "negative" else said
+
+
 def interval(claim: Claim) -> str:
-    """A short human reading of the claim's interval: "14", "≥ 20", "> 20", "≤ 5", "20–30"."""
+    """A short human reading of the claim's interval: "14", "≥ 20", "> 20", "≤ 5", "20–30"; for a claim
+    that is not a figure, what it says (:func:`statement`)."""
     if claim.kind != "numeric":
-        return {"negative": "denied", "positive": "asserted"}.get(claim.polarity or "", "")
+        return statement(claim)
     low, high = bounds(claim)
     unit = f" {claim.unit}" if claim.unit else ""
     if low is not None and high is not None:

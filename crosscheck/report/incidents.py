@@ -23,6 +23,8 @@ from crosscheck.report import _format as fmt
 MINOR_LISTED_AT_MOST = 40
 """Up to this many minor incidents are listed one by one; more are summarised by kind."""
 
+STATEMENTS_ABOUT = {"perpetrator": "who did it", "weapon": "with what"}
+"""What a cluster of factual claims (its ``measure`` is their aspect) is about, in the report's words."""
 DISAGREEMENT = ("contradict", "update", "compatible", "agree")
 """Tiers of the ranking, most pressing first; an incident in none of them is "single" (tier 4), minor last."""
 
@@ -59,9 +61,16 @@ class SlotView:
 
     @property
     def about(self) -> str:
-        """What the figure counts, its unit and place: "people killed, Aleppo", "figure (km2), Raqqa"."""
+        """What the figure counts, its unit and place: "people killed, Aleppo", "figure (km2), Raqqa"; for
+        statements that are not figures, what they are about: "who did it", "with what", "statement"."""
         cluster = self.cluster
-        what = (cluster.measure or "figure") + (f" ({cluster.unit})" if cluster.unit else "")
+        shown = self.rows[0].shown if self.rows else None
+        if cluster.measure in STATEMENTS_ABOUT:
+            what = STATEMENTS_ABOUT[cluster.measure]
+        elif shown is not None and shown.kind != "numeric":
+            what = "statement"
+        else:
+            what = (cluster.measure or "figure") + (f" ({cluster.unit})" if cluster.unit else "")
         return ", ".join(x for x in (what, cluster.location) if x)
 
     @property

@@ -216,6 +216,28 @@ def test_interval_text(claim: Claim, expected: str) -> None:
     assert interval(claim) == expected
 
 
+def _factual(aspect=None, polarity="positive", **fields) -> Claim:
+    return Claim(SRC, "factual", 0, 1, 0, 1, "t", aspect=aspect, polarity=polarity, **fields)
+
+
+@pytest.mark.parametrize(
+    ("claim", "expected"),
+    [
+        (_factual("perpetrator", actor="Russia"), "Russia"),
+        (_factual("perpetrator", "negative", actor="Russia"), "not Russia"),
+        (_factual("perpetrator", actor="unknown"), "unknown"),
+        (_factual("weapon", weapon="barrel bomb"), "barrel bomb"),
+        (_factual("weapon", "negative", weapon="chemical weapon"), "not chemical weapon"),
+        (_factual("weapon"), "?"),
+        (_factual(action="take control", target="an industrial area"), "take control: an industrial area"),
+        (_factual(polarity="negative", action="rule out", target="an evacuation"), "rule out: an evacuation"),
+        (_factual(), "stated"),
+    ],
+)
+def test_a_statement_reads_as_what_it_says(claim: Claim, expected: str) -> None:
+    assert interval(claim) == expected
+
+
 @pytest.mark.parametrize("render", RENDERERS, ids=["json", "markdown", "html"])
 def test_renders_are_byte_identical(make_sample, render) -> None:
     assert render(make_sample()) == render(make_sample((3, 1, 4, 0, 2)))
