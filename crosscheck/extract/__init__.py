@@ -48,6 +48,7 @@ def extract_claims(source: Source, budget: Budget | None = None) -> list[Claim]:
 
 
 def _read(source: Source, sentences: list[tuple[int, int]], budget: Budget) -> list[Claim]:
+    from crosscheck.extract.attribution.short_names import resolve_short_names
     from crosscheck.extract.factual.factual import find_factual_claims
     from crosscheck.extract.floods import numeral_floods
     from crosscheck.extract.numbers.quantities import sentence_quantities
@@ -86,7 +87,7 @@ def _read(source: Source, sentences: list[tuple[int, int]], budget: Budget) -> l
         *factual,
         *_incident_claims(source, prose, factual),
     ]
-    return sorted(claims, key=lambda c: (c.start, c.kind, c.end))
+    return sorted(resolve_short_names(claims), key=lambda c: (c.start, c.kind, c.end))
 
 
 def _incident_claims(source: Source, sentences: list[tuple[int, int]], factual: list[Claim]) -> list[Claim]:
