@@ -11,35 +11,52 @@ article (a common noun that began a sentence), which this rule does not read as 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import replace
 
 from crosscheck.model import Claim
 
 
-def full_name(short: str, names: Sequence[str], text: str = "") -> str | None:
+def full_name(
+    short: str, names: Iterable[str], text: str = "", lower_words: frozenset[str] | None = None
+) -> str | None:
     """The one longer name among ``names`` that ends with the words of ``short`` and that ``text`` writes as
-    it is (not a name put together from the words around a figure), or None. A short name in
-    capitals only ("DAESH") or one that ``text`` also writes in lower case ("Activists" / "activists": a
-    common noun that began a sentence) is not read as a name."""
+    it is (not a name put together from the words around a figure), or None. A short name in capitals only
+    ("DAESH") or one that ``text`` also writes in lower case ("Activists" / "activists": a common noun that
+    began a sentence) is not read as a name. ``lower_words``: the words of ``text`` in lower case, when
+    the caller has them."""
     words = short.split()
     if not words or not all(word[:1].isupper() and not word.isupper() for word in words):
-        return None
-    if re.search(rf"(?<!\w){re.escape(short.lower())}(?!\w)", text):
         return None
     longer = {
         name
         for name in names
         if len(name.split()) > len(words) and name.split()[-len(words) :] == words and name in text
     }
-    return longer.pop() if len(longer) == 1 else None
+    if len(longer) != 1:
+        return None
+    if len(words) == 1 and lower_words is not None:
+        common = short.lower() in lower_words
+    else:
+        common = re.search(rf"(?<!\w){re.escape(short.lower())}(?!\w)", text) is not None
+    return None if common else longer.pop()
 
 
 def resolve_short_names(claims: Sequence[Claim]) -> list[Claim]:
     """``claims`` of one article, each attributed to the full name where its claimant is a short one."""
     names = sorted({claim.attribution for claim in claims if claim.attribution})
+    by_last_word: dict[str, list[str]] = defaultdict(list)
+    for name in names:
+        by_last_word[name.split()[-1]].append(name)
     text = claims[0].source.text if claims else ""
-    full = {name: found for name in names if (found := full_name(name, names, text))}
+    shared = {name for name in names if len(by_last_word[name.split()[-1]]) > 1}
+    lower_words = frozenset(re.findall(r"\w+", text)) if shared else frozenset()
+    full = {
+        name: found
+        for name in sorted(shared)
+        if (found := full_name(name, by_last_word[name.split()[-1]], text, lower_words))
+    }
     if not full:
         return list(claims)
     return [
