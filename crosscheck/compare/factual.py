@@ -112,9 +112,10 @@ def _verdict(aspect: str, claims: Sequence[Claim]) -> tuple[Verdict, str, str]:
             f"factual:{aspect}:alternatives",
         )
     outlets = sorted({outlet(c) for c in claims})
+    account = "who did it" if aspect == "perpetrator" else "the weapon"
     return (
         "agree",
-        f"{', '.join(outlets)} name compatible accounts of {what}: {named}.",
+        f"{', '.join(outlets)} give compatible accounts of {account}: {named}.",
         f"factual:{aspect}:agree",
     )
 
