@@ -2,21 +2,21 @@
 
     .venv/bin/python benchmarks/incidents_on_gold.py [--cache FILE] [--rebuild] [--refit] [--threshold T]
 
-The extraction, the sentence embeddings and the quantity clusters of FA-KES are computed once and kept
-in a pickle (``--cache``; ``--rebuild`` after a change to extraction or clustering). Each run then groups
-the clusters into incidents again with the code as it stands, and prints event pair recall and precision
-and the factual verdict figures (who did it, with what: :mod:`crosscheck.evaluate.factual`), in-sample
-beside group k-fold, as `crosscheck eval gold` computes them: "in-sample" with the shipped weights, or,
-with ``--refit``, with weights fit on every gold group (what a change of features would ship; the fitted
-weights are printed); "k-fold" with each fold's weights fit without its groups. Then the gold events
-split over several incidents and the pairs of gold events merged into one, each with its pair count.
-Everything except the slot figures, which incidents do not change. Reads the shared data by path.
+The extraction, the sentence embeddings and the quantity clusters of FA-KES are computed once and kept in a
+pickle (``--cache``), computed again when the code they come from or the data changed (or with
+``--rebuild``). Each run then groups the clusters into incidents again with the code as it stands, and
+prints event pair recall and precision and the factual verdict figures (who did it, with what:
+:mod:`crosscheck.evaluate.factual`), in-sample beside group k-fold, as `crosscheck eval gold` computes them:
+"in-sample" with the shipped weights, or, with ``--refit``, with weights fit on every gold group (what a
+change of features would ship; the fitted weights are printed); "k-fold" with each fold's weights fit
+without its groups. Then the gold events split over several incidents and the pairs of gold events merged
+into one, each with its pair count. Everything except the slot figures, which incidents do not change. Reads
+the shared data by path.
 """
 
 from __future__ import annotations
 
 import argparse
-import pickle
 import sys
 from collections import Counter
 from itertools import combinations
@@ -32,7 +32,9 @@ CACHE = Path.home() / ".cache" / "crosscheck" / "gold-incidents.pkl"
 
 
 def prepared(cache: Path, rebuild: bool) -> dict[str, Any]:
-    if rebuild or not cache.exists():
+    from crosscheck.evaluate.fingerprint import CLUSTERING, cached_result, fingerprint
+
+    def compute() -> dict[str, Any]:
         from crosscheck.config import Settings
         from crosscheck.embed.cache import default_cache_dir
         from crosscheck.evaluate.gold import match_all
@@ -44,7 +46,7 @@ def prepared(cache: Path, rebuild: bool) -> dict[str, Any]:
         corpus = load([CORPUS])
         claims = extract_corpus(corpus).claims
         grouping = group_claims(claims, settings)
-        prepared = {
+        return {
             "sources": corpus.sources,
             "claims": claims,
             "vectors": grouping.vectors,
@@ -53,9 +55,8 @@ def prepared(cache: Path, rebuild: bool) -> dict[str, Any]:
             "slots": slots,
             "matched": match_all(slots, corpus.sources, claims),
         }
-        cache.parent.mkdir(parents=True, exist_ok=True)
-        cache.write_bytes(pickle.dumps(prepared))
-    return pickle.loads(cache.read_bytes())  # type: ignore[no-any-return]
+
+    return cached_result(cache, fingerprint((*CLUSTERING, "compare"), [GOLD, CORPUS]), compute, rebuild)
 
 
 def errors(data: dict[str, Any], event_of: dict[str, str]) -> list[str]:
