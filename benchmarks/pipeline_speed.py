@@ -66,7 +66,7 @@ def main() -> None:
     timed("embed", lambda: np.asarray(CachedEmbedder(embedder, cache.name).embed(distinct)))
     grouping = timed("group", lambda: group_claims(extraction.claims, settings))
 
-    def render() -> None:
+    def render() -> list[int]:
         context = build_report(
             extraction.corpus,
             extraction.claims,
@@ -75,9 +75,12 @@ def main() -> None:
             settings,
             events=grouping.events,
         )
-        render_json(context), render_markdown(context), render_html(context)
+        return [
+            len(text.encode())
+            for text in (render_json(context), render_markdown(context), render_html(context))
+        ]
 
-    timed("report", render)
+    sizes = timed("report", render)
     cache.cleanup()
 
     articles = len(corpus.sources)
@@ -95,6 +98,10 @@ def main() -> None:
     print(f"end to end / embedding alone: {total / dict(timings)['embed']:.2f}x (target <= 1.5x)")
     print(f"sentences/s (extraction):    {sentences / extract_seconds:.0f}")
     print(f"peak memory (RSS):           {peak_rss_mb():.0f} MB")
+    print(
+        f"report sizes (bytes):        json {sizes[0]:,}, markdown {sizes[1]:,}, html {sizes[2]:,} "
+        f"(html target < {5 * 2**20:,}; `crosscheck run` adds the reliability estimates)"
+    )
 
 
 if __name__ == "__main__":

@@ -112,7 +112,10 @@ def _dates(claims: Iterable[Claim]) -> tuple[date | None, ...]:
 
 def _figure_key(claim: Claim) -> tuple[object, ...]:
     """A stated number and its unit ("14" in a headline, "at least 14 people" in the body), else the
-    interval as read ("dozens", "60 to 70")."""
+    interval as read ("dozens", "60 to 70"); for a statement that is not a figure, whether it asserts or
+    denies (one row gives all that an outlet asserts: "Russia; Syrian government")."""
+    if claim.kind != "numeric":
+        return ("statement", claim.polarity)
     value = fmt.finite(claim.value)
     return ("value", value, claim.unit) if value is not None else ("interval", fmt.interval(claim))
 
@@ -142,13 +145,19 @@ def collapse(claims: Sequence[Claim]) -> tuple[ClaimRow, ...]:
             ClaimRow(
                 outlet=shown.source.outlet or shown.source_id,
                 claimants=tuple(dict.fromkeys(c.attribution for c in members if c.attribution)),
-                figure=fmt.interval(shown) + corrected(shown),
+                figure=_figure(shown, members),
                 dates=_dates(members),
                 claims=tuple(members),
                 shown=shown,
             )
         )
     return tuple(rows)
+
+
+def _figure(shown: Claim, members: Sequence[Claim]) -> str:
+    if shown.kind == "numeric":
+        return fmt.interval(shown) + corrected(shown)
+    return "; ".join(dict.fromkeys(fmt.statement(claim) for claim in (shown, *members)))
 
 
 def _slot_key(slot: SlotView) -> tuple[int, int, int, str]:

@@ -373,3 +373,37 @@ def test_sources_of_one_file_say_its_path_once_and_no_empty_url_column(sample: R
     assert "Every source read from <code>corpora/one.csv</code>" in table
     assert '<th scope="col">Path</th>' not in table and '<th scope="col">URL</th>' not in table
     assert table.count("<tr><td><code>") == len(one_file)
+
+
+def test_an_outlets_statements_are_one_row_and_its_denials_another() -> None:
+    src = Source(id="s", text="x" * 40, outlet="Wire", published=date(2031, 4, 3))
+    other = Source(id="o", text="x" * 40, outlet="Daily", published=date(2031, 4, 3))
+
+    def said(source: Source, start: int, actor: str, polarity: str = "positive") -> Claim:
+        return Claim(
+            source,
+            "factual",
+            start,
+            start + 1,
+            0,
+            40,
+            "t",
+            aspect="perpetrator",
+            actor=actor,
+            polarity=polarity,
+        )
+
+    rows = collapse(
+        [
+            said(src, 1, "Russia"),
+            said(src, 5, "Syrian government"),
+            said(src, 9, "Russia"),
+            said(src, 12, "Russia", "negative"),
+            said(other, 1, "rebels"),
+        ]
+    )
+    assert sorted((row.outlet, row.figure, row.count) for row in rows) == [
+        ("Daily", "rebels", 1),
+        ("Wire", "Russia; Syrian government", 3),
+        ("Wire", "not Russia", 1),
+    ]
