@@ -29,7 +29,7 @@ class Measure:
     """Offsets of the counted noun phrase after the figure ("militants" in "70 militants"), if any."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen, which costs a call per field: tokens are never changed
 class _Tok:
     text: str
     low: str
@@ -46,7 +46,12 @@ _HYPHEN_BREAKERS = (
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     toks: list[_Tok] = []
     for m in _TOKEN_RE.finditer(text, start, end):
-        _add_tokens(m, toks)
+        word = m.group()
+        if "-" in word:
+            _add_tokens(m, toks)
+        else:
+            low = "isis" if word == "IS" else word.lower().replace("’", "'")  # the group, not the verb
+            toks.append(_Tok(word, low, m.start(), m.end()))
     return toks
 
 
