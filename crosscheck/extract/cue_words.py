@@ -12,6 +12,7 @@ Words are compared as written (a case-sensitive pattern's) or as case-insensitiv
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Iterable
 from functools import lru_cache
 
@@ -76,26 +77,32 @@ def _trie_pattern(node: dict[str, dict]) -> str:
 class Vocabulary:
     """The cue words of every gate, compared as written or case-insensitively, and their finders, made
     again when a gate adds a word (gates are made as their modules are imported, some during a first
-    reading)."""
+    reading). A gate's words are in the finders by the time it can ask: adding and making hold a lock."""
 
     def __init__(self) -> None:
         self.exact: set[str] = set()
         self.folded: set[str] = set()
         self._finders: tuple[WordFinder, WordFinder] | None = None
+        self._lock = threading.Lock()
 
     def add(self, exact: Iterable[str], folded: Iterable[str]) -> None:
-        new_exact, new_folded = set(exact) - self.exact, set(folded) - self.folded
-        if new_exact or new_folded:
-            self.exact |= new_exact
-            self.folded |= new_folded
-            self._finders = None
+        with self._lock:
+            new_exact, new_folded = set(exact) - self.exact, set(folded) - self.folded
+            if new_exact or new_folded:
+                self.exact |= new_exact
+                self.folded |= new_folded
+                self._finders = None
 
     def within(self, text: str, start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
         """The words compared as written, and those compared case-insensitively, that ``text[start:end]``
         holds."""
-        if self._finders is None:
-            self._finders = (WordFinder(self.exact), WordFinder(self.folded))
-        return _words_within(text, start, end, self._finders)
+        finders = self._finders
+        if finders is None:
+            with self._lock:
+                if self._finders is None:
+                    self._finders = (WordFinder(self.exact), WordFinder(self.folded))
+                finders = self._finders
+        return _words_within(text, start, end, finders)
 
 
 @lru_cache(maxsize=SPANS_REMEMBERED)
