@@ -216,8 +216,11 @@ def _lookup(toks: Sequence[_Tok], i: int, table: dict) -> tuple[object, int] | N
     if index is not None and 0 <= i < len(toks):
         first = toks[i].low
         longest = index.get(first, 0)
-        if longest > 1 and (i + 1 >= len(toks) or toks[i + 1].low not in _SECOND_WORDS[id(table)][first]):
-            longest = 1  # no longer phrase starts with these two words
+        if longest == 0:
+            return None  # no phrase starts with this word: most tokens
+        if longest == 1 or i + 1 >= len(toks) or toks[i + 1].low not in _SECOND_WORDS[id(table)][first]:
+            key = (first,)  # no longer phrase starts with these two words
+            return (table[key], 1) if key in table else None
     longest = min(longest, len(toks) - i)
     if longest <= 0:
         return None
