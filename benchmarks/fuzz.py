@@ -1,6 +1,6 @@
 """Hostile input: the slowest texts found, in bytes per second of extraction.
 
-    .venv/bin/python benchmarks/fuzz.py [--size 20000] [--seconds 120] [--show 8] [--repeat 3]
+    .venv/bin/python benchmarks/fuzz.py [--size 20000] [--seconds 120] [--show 8] [--repeat 3] [--save FILE]
 
 Two sources of input, each text about ``--size`` bytes:
 
@@ -13,15 +13,16 @@ Two sources of input, each text about ``--size`` bytes:
 Each text is read by ``extract_claims`` and ``find_inconsistencies`` with no time budget. Printed: the
 slowest inputs and their throughput, in bytes per second of CPU time, because the machines are shared
 (wall time moves with the neighbours' load); the ``--show`` slowest are read ``--repeat`` times more and
-their best reading kept, since the slowest of hundreds of single readings is also the unluckiest. Target
-(issue 14): the slowest above 50 KB/s.
+their best reading kept (until the ``--show`` slowest are all such readings), since the slowest of hundreds
+of single readings is also the unluckiest; ``--save FILE`` writes them whole, as JSON lines (KB/s, text),
+to be read again or profiled. Target (issue 14): the slowest above 50 KB/s.
 """
 
 from __future__ import annotations
 
 import argparse
-import contextlib
 import functools
+import json
 import sys
 import time
 from pathlib import Path
@@ -91,6 +92,19 @@ def best_of(texts: list[str], repeat: int) -> list[tuple[float, str]]:
     return [(max(throughput(text) for _ in range(repeat)), text) for text in texts]
 
 
+def read_again(results: list[tuple[float, str]], show: int, repeat: int) -> list[tuple[float, str]]:
+    """``results`` sorted, the ``show`` slowest each read ``repeat`` times more, best kept: again until the
+    ``show`` slowest are all such readings (one reading made slower by a neighbour's load would else take
+    the place of an input whose reading again was faster)."""
+    best: dict[str, float] = {}
+    while True:
+        results = sorted(((best.get(text, speed), text) for speed, text in results), key=lambda pair: pair[0])
+        pending = list(dict.fromkeys(text for _, text in results[:show] if text not in best))
+        if not pending:
+            return results
+        best.update((text, speed) for speed, text in best_of(pending, repeat))
+
+
 def flood(unit: str, size: int) -> str:
     return (unit * (size // max(1, len(unit)) + 1))[:size]
 
@@ -121,8 +135,10 @@ def fuzz(size: int, seconds: float) -> list[tuple[float, str]]:
         target(-speed / 1000, label="slowness (-KB/s)")
         found.append((speed, text))
 
-    with contextlib.suppress(_BudgetSpent):
+    try:
         search()
+    except* _BudgetSpent:  # alone, or in a group when Hypothesis replays the example it was raised in
+        pass
     return found
 
 
@@ -138,6 +154,7 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=120.0, help="budget of the Hypothesis search")
     parser.add_argument("--show", type=int, default=8, help="how many of the slowest to print")
     parser.add_argument("--repeat", type=int, default=3, help="readings of each of the slowest, best kept")
+    parser.add_argument("--save", type=Path, help="write the slowest inputs whole to this file (JSON lines)")
     args = parser.parse_args()
     throughput("warm up: 12 people were killed in Aleppo on Monday, the monitor said.")
     results = []
@@ -149,13 +166,14 @@ def main() -> None:
     searched = fuzz(args.size, args.seconds)
     print(f"Hypothesis: {len(searched)} inputs of {args.size:,} bytes in {args.seconds:g} s")
     results += searched
-    results.sort(key=lambda pair: pair[0])
-    results = best_of([text for _, text in results[: args.show]], args.repeat) + results[args.show :]
-    results.sort(key=lambda pair: pair[0])
+    results = read_again(results, args.show, args.repeat)
     print(f"slowest (the {args.show} slowest read {args.repeat} times more, best kept):")
     for speed, text in results[: args.show]:
         print(f"  {speed / 1000:9.1f} KB/s  {text[:70]!r}")
     print(f"slowest input: {results[0][0] / 1000:.1f} KB/s (target: above 50 KB/s)")
+    if args.save:
+        lines = [json.dumps([round(speed / 1000, 1), text]) for speed, text in results[: args.show]]
+        args.save.write_text("".join(line + "\n" for line in lines), encoding="utf-8")
 
 
 if __name__ == "__main__":

@@ -3,8 +3,9 @@
 A family of patterns (weapon terms, actor names, event verbs, date shapes) is read sentence by sentence,
 each pattern scanning the whole sentence; a case-insensitive scan costs tens of milliseconds per 20 KB,
 whether it matches or not. Most patterns cannot match without one of a few literal words ("chlorine",
-"nerve", "VX"): :func:`required_words` reads them from the pattern itself, and :class:`CueGate` tells, with
-one substring test per word, which patterns of a family may match a sentence, so the others are skipped.
+"nerve", "VX"): :func:`required_words` reads them from the pattern itself, and :class:`CueGate` tells, from
+the words a sentence holds (found in one pass for every family, :mod:`cue_words`), which patterns of a
+family may match it, so the others are skipped.
 A pattern whose every match need not hold a literal word (it may start with ``\\w+``) is always tried.
 
 The test is exact: a pattern is skipped only when none of its required words is in the sentence, compared
@@ -17,16 +18,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from functools import lru_cache
 from re import _constants as C  # type: ignore[attr-defined]
 from re import _parser  # type: ignore[attr-defined]
 
-_FOLD_TO_ASCII = str.maketrans({"\u212a": "k", "\u0130": "i", "\u0131": "i", "\u017f": "s"})
-"""Letters that ``re.I`` matches to an ASCII letter and that ``str.lower`` does not lower to one alone."""
+from crosscheck.extract.cue_words import VOCABULARY, WordFinder, lowered
+
 _MIN_WORD = 2
 """A single letter is in nearly every sentence: not worth a test."""
-SHORT_SPAN = 40
-"""Up to this length a span holds few distinct characters, and its words are found by their first one."""
 
 
 def required_words(pattern: re.Pattern[str]) -> frozenset[tuple[str, bool]] | None:
@@ -126,7 +124,9 @@ _DIGIT = re.compile(r"\d")
 class CueGate:
     """Which patterns of a family may match in a span of text, by their required words."""
 
-    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+    def __init__(self, patterns: Sequence[re.Pattern[str]], shared: bool = True) -> None:
+        """``shared``: the gate's words join the vocabulary that every span is read for once (a family's
+        gate, made as its module is imported); else the gate reads a span for its own words."""
         cues = [required_words(pattern) for pattern in patterns]
         # each word once, as it is compared: lowered (case-insensitive) or as written
         words = [frozenset(_key(word, folded) for word, folded in c) if c else None for c in cues]
@@ -136,67 +136,29 @@ class CueGate:
         for index, required in enumerate(words):
             for key in sorted(required or ()):
                 holders.setdefault(key, []).append(index)
-        self.exact = _ByLength({word: tuple(h) for (word, folded), h in holders.items() if not folded})
-        self.folded = _ByLength({word: tuple(h) for (word, folded), h in holders.items() if folded})
+        self.exact = {word: tuple(h) for (word, folded), h in holders.items() if not folded}
+        self.folded = {word: tuple(h) for (word, folded), h in holders.items() if folded}
+        """Each word, compared as written or case-insensitively, and the patterns that require it."""
+        self._exact_words, self._folded_words = frozenset(self.exact), frozenset(self.folded)
+        self._own = None if shared else (WordFinder(self.exact), WordFinder(self.folded))
+        if shared:
+            VOCABULARY.add(self.exact, self.folded)
 
     def possible(self, text: str, start: int, end: int) -> list[bool]:
         """For each pattern, whether it may match within ``text[start:end]`` (False: it cannot)."""
         result = self.always.copy()
-        found = self.exact.holders_in(*_as_written(text, start, end))
-        if self.folded.words:
-            found += self.folded.holders_in(*_as_folded(text, start, end))
-        for holders in found:
-            for index in holders:
+        if self._own is None:
+            exact, folded = VOCABULARY.within(text, start, end)
+        else:
+            span = text[start:end]
+            exact, folded = self._own[0].within(span), self._own[1].within(lowered(span))
+        for word in exact & self._exact_words:
+            for index in self.exact[word]:
+                result[index] = True
+        for word in folded & self._folded_words:
+            for index in self.folded[word]:
                 result[index] = True
         return result
-
-
-class _ByLength:
-    """Words, shortest first, each with the patterns that require it; and the same by first character."""
-
-    def __init__(self, holders: dict[str, tuple[int, ...]]) -> None:
-        self.words = sorted(holders.items(), key=lambda item: (len(item[0]), item[0]))
-        longest = len(self.words[-1][0]) if self.words else 0
-        self.up_to = [sum(len(word) <= n for word in holders) for n in range(longest + 1)]
-        """How many words have at most n characters, for each n."""
-        self.by_first: dict[str, list[tuple[str, tuple[int, ...]]]] = {}
-        for word, patterns in self.words:
-            self.by_first.setdefault(word[0], []).append((word, patterns))
-        self.first_chars = frozenset(self.by_first)
-
-    def holders_in(self, span: str, chars: frozenset[str]) -> list[tuple[int, ...]]:
-        """The patterns of each word ``span`` (whose characters are ``chars``) holds. In a short span only
-        the words that start with one of its characters are tried (a line such as "killed 4 in Aleppo" has
-        a few); in a longer one, every word no longer than the span."""
-        if len(span) <= SHORT_SPAN:
-            return [
-                patterns
-                for char in self.first_chars & chars
-                for word, patterns in self.by_first[char]
-                if word in span
-            ]
-        count = self.up_to[min(len(span), len(self.up_to) - 1)] if self.words else 0
-        return [patterns for word, patterns in self.words[:count] if word in span]
-
-
-@lru_cache(maxsize=64)
-def _as_written(text: str, start: int, end: int) -> tuple[str, frozenset[str]]:
-    """A span and its characters, remembered: a sentence is read by the gates of every rule family."""
-    span = text[start:end]
-    return span, frozenset(span) if len(span) <= SHORT_SPAN else frozenset()
-
-
-@lru_cache(maxsize=64)
-def _as_folded(text: str, start: int, end: int) -> tuple[str, frozenset[str]]:
-    """The span as case-insensitive patterns compare it, and its characters, remembered likewise."""
-    span = _lowered(text[start:end])
-    return span, frozenset(span) if len(span) <= SHORT_SPAN else frozenset()
-
-
-def _lowered(span: str) -> str:
-    """``span`` as a case-insensitive pattern compares it; ``translate`` (a look-up per character) only
-    when it has a character beyond ASCII."""
-    return span.lower() if span.isascii() else span.translate(_FOLD_TO_ASCII).lower()
 
 
 def _key(word: str, folded: bool) -> tuple[str, bool]:
@@ -210,5 +172,5 @@ def may_match(pattern: re.Pattern[str], text: str, start: int = 0, end: int | No
     """False when ``pattern`` cannot match within ``text[start:end]``: none of its required words is there."""
     gate = _GATES.get(pattern)
     if gate is None:
-        gate = _GATES[pattern] = CueGate([pattern])
+        gate = _GATES[pattern] = CueGate([pattern], shared=False)
     return gate.possible(text, start, len(text) if end is None else end)[0]

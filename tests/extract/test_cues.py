@@ -10,6 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from crosscheck.extract.attribution.hedges import HEDGES
+from crosscheck.extract.cue_words import WordFinder
 from crosscheck.extract.cues import CueGate, required_words, requires_digit
 from crosscheck.extract.factual.actor_vocab import _COMPILED as ACTOR_PATTERNS
 from crosscheck.extract.factual.factual import _VERB_RE
@@ -88,6 +89,41 @@ def test_a_gated_pattern_never_matches(text: str) -> None:
         for pattern, may_match in zip(patterns, possible, strict=True):
             if not may_match:
                 assert pattern.search(text) is None, (family, pattern.pattern[:60], text)
+
+
+@pytest.mark.parametrize(
+    ("words", "text", "found"),
+    [
+        # a word inside another, words sharing a start, words overlapping: every one is found
+        (["kill", "killed", "ill", "led", "xx"], "they killed", {"kill", "killed", "ill", "led"}),
+        (["ab", "abcd"], "abcx abc", {"ab"}),  # the trie falls back to the shorter word
+        (["ab", "abcd"], "xxabcd", {"ab", "abcd"}),
+        (["aa"], "aaa", {"aa"}),
+        (["YPG", "IS"], "ypg is", set()),  # compared as written
+        ([], "anything", set()),
+        (["of", "on"], "", set()),
+    ],
+)
+def test_word_finder(words: list[str], text: str, found: set[str]) -> None:
+    assert WordFinder(words).within(text) == found
+
+
+_LETTERS = st.text(alphabet="abcAB- ı", max_size=6)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(_LETTERS.filter(bool), max_size=60), _LETTERS, st.integers(0, 10))
+def test_word_finder_finds_exactly_the_words_a_text_holds(words: list[str], unit: str, times: int) -> None:
+    """Both ways of reading (each word in turn when they are fewer than the text's characters, the trie
+    otherwise) find what a substring test of each word finds."""
+    text = unit * times
+    assert WordFinder(words).within(text) == {word for word in words if word in text}
+
+
+def test_a_gate_made_after_a_span_was_read_finds_its_words_there() -> None:
+    text = "the zqxjv brigade"
+    assert CueGate([re.compile("brigade")]).possible(text, 0, len(text)) == [True]
+    assert CueGate([re.compile("zqxjv")]).possible(text, 0, len(text)) == [True]
 
 
 @pytest.mark.parametrize(

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from crosscheck.extract.measure.measure_events import _clause_event, _scan_left
+from crosscheck.extract.measure.measure_events import _clause_event, _introduced_as_part, _scan_left
 from crosscheck.extract.measure.measure_tokens import EVENT_BEGINNINGS, EVENT_ENDINGS, _tokens, around
 
 _PIECES = st.sampled_from(
@@ -77,3 +78,22 @@ def test_the_clause_event_is_read_within_reach() -> None:
         sentence = "people were killed " + "x " * fillers + "12"
         found = around(sentence, 0, len(sentence), len(sentence) - 2, len(sentence))
         assert _clause_event(found) == _scan_left(found.left) == event, fillers
+
+
+@pytest.mark.parametrize(
+    ("before", "introduced"),
+    [
+        ("42 civilians, including", True),
+        ("42 civilians, among them", True),
+        ("42 civilians were killed in addition to", True),
+        ("42 civilians, of them ,", True),  # a comma is passed over
+        ("42 civilians, mostly", True),
+        ("42 civilians, excluding", False),
+        ("42 civilians, them", False),  # the end of an introducer is not one
+        ("42 civilians, of them all", False),
+        ("addition to", False),
+        ("", False),
+    ],
+)
+def test_a_part_introducer_ends_the_words_before_a_figure(before: str, introduced: bool) -> None:
+    assert _introduced_as_part(_tokens(before, 0, len(before))) is introduced

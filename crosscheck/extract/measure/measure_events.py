@@ -238,10 +238,14 @@ def _sentence_events(
     return tuple(events), tuple(nearest), tuple(breaks)
 
 
+_PART_INTRODUCERS = frozenset(V.PART_INTRODUCERS)
+
+
 def _introduced_as_part(toks: list[_Tok]) -> bool:
-    words = [t.low for t in toks[-3:] if t.low not in {","}]
-    tail = " ".join(words)
-    return any(tail == p or tail.endswith(" " + p) for p in V.PART_INTRODUCERS)
+    """The last words before the figure (up to three, commas left out) end with a part introducer
+    ("including", "of them"): a token holds no space, so each such ending is the last words joined."""
+    words = [t.low for t in toks[-3:] if t.low != ","]
+    return any(" ".join(words[k:]) in _PART_INTRODUCERS for k in range(len(words)))
 
 
 def _predicate_part(tokens: Around, right: list[_Tok], np: _NounPhrase) -> None:

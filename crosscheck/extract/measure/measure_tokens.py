@@ -29,7 +29,7 @@ class Measure:
     """Offsets of the counted noun phrase after the figure ("militants" in "70 militants"), if any."""
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)  # not frozen, which costs a call per field: tokens are never changed
 class _Tok:
     text: str
     low: str
@@ -46,7 +46,12 @@ _HYPHEN_BREAKERS = (
 def _tokens(text: str, start: int, end: int) -> list[_Tok]:
     toks: list[_Tok] = []
     for m in _TOKEN_RE.finditer(text, start, end):
-        _add_tokens(m, toks)
+        word = m.group()
+        if "-" in word:
+            _add_tokens(m, toks)
+        else:
+            low = "isis" if word == "IS" else word.lower().replace("’", "'")  # the group, not the verb
+            toks.append(_Tok(word, low, m.start(), m.end()))
     return toks
 
 
@@ -211,8 +216,11 @@ def _lookup(toks: Sequence[_Tok], i: int, table: dict) -> tuple[object, int] | N
     if index is not None and 0 <= i < len(toks):
         first = toks[i].low
         longest = index.get(first, 0)
-        if longest > 1 and (i + 1 >= len(toks) or toks[i + 1].low not in _SECOND_WORDS[id(table)][first]):
-            longest = 1  # no longer phrase starts with these two words
+        if longest == 0:
+            return None  # no phrase starts with this word: most tokens
+        if longest == 1 or i + 1 >= len(toks) or toks[i + 1].low not in _SECOND_WORDS[id(table)][first]:
+            key = (first,)  # no longer phrase starts with these two words
+            return (table[key], 1) if key in table else None
     longest = min(longest, len(toks) - i)
     if longest <= 0:
         return None

@@ -64,6 +64,8 @@ BEFORE_RE = re.compile(
     re.I,
 )
 _BEFORE_GATE = CueGate([BEFORE_RE])
+_WINDOW_GATE = CueGate([BEFORE_RE], shared=False)
+"""The same words looked for in the few characters before one figure, which no other family reads."""
 _after_all = sorted(((p, q) for q, ps in AFTER_PHRASES.items() for p in ps), key=lambda pq: -len(pq[0]))
 AFTER_RE = re.compile(
     r"(?P<sp>\s*)(?P<q>"
@@ -97,7 +99,7 @@ def qualifier_before(text: str, pos: int, floor: int = 0, ceiling: int | None = 
     if ceiling is not None and not _sentence_may_qualify(text, floor, ceiling):
         return None
     lo = max(floor, pos - 30)
-    if not _BEFORE_GATE.possible(text, lo, pos)[0]:
+    if not _WINDOW_GATE.possible(text, lo, pos)[0]:
         return None
     m = BEFORE_RE.search(text[lo:pos])
     if not m:
