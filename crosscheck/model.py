@@ -28,6 +28,8 @@ QUALIFIERS: tuple[str, ...] = (
 ClaimKind = Literal["numeric", "factual"]
 FactualAspect = Literal["perpetrator", "weapon"]
 FACTUAL_ASPECTS: tuple[str, ...] = ("perpetrator", "weapon")
+ASPECT_QUESTIONS: dict[str, str] = {"perpetrator": "who did it", "weapon": "with what"}
+"""What each aspect of an incident's factual claims answers, in the report's and the verdicts' words."""
 FactualScope = Literal["incident", "general"]
 LocationBasis = Literal["sentence", "context", "article"]
 Verdict = Literal["agree", "compatible", "update", "contradict", "single"]

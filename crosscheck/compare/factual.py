@@ -30,7 +30,7 @@ from crosscheck.compare import cluster_id
 from crosscheck.compare.independence import count_independent, count_outlets, outlet
 from crosscheck.extract.factual.actor_vocab import is_catch_all
 from crosscheck.extract.factual.weapon_vocab import GENERIC, exclusive
-from crosscheck.model import FACTUAL_ASPECTS, Claim, Cluster, Verdict
+from crosscheck.model import ASPECT_QUESTIONS, FACTUAL_ASPECTS, Claim, Cluster, Verdict
 
 if TYPE_CHECKING:
     from crosscheck.cluster.reviewed import ReviewedGrouping
@@ -92,7 +92,7 @@ def _exclusive_pair(claims: Sequence[Claim]) -> tuple[Claim, Claim] | None:
 def _verdict(aspect: str, claims: Sequence[Claim]) -> tuple[Verdict, str, str]:
     values = sorted({value(c) for c in claims if c.polarity == "positive"})
     named = ", ".join(values) or "nothing it asserts"
-    what = "who did it" if aspect == "perpetrator" else "with what"
+    what = ASPECT_QUESTIONS[aspect]
     if count_outlets(claims) == 1:
         return "single", f"Only {outlet(claims[0])} says {what}: {named}.", f"factual:{aspect}:single"
     if pair := _denial(claims):

@@ -38,13 +38,7 @@ class WordFinder:
     def __init__(self, words: Iterable[str]) -> None:
         known = frozenset(words)
         self._words = sorted(known)
-        trie: dict[str, dict] = {}
-        for word in known:
-            node = trie
-            for char in word:
-                node = node.setdefault(char, {})
-            node[""] = {}
-        self._longest = re.compile(f"(?=({_trie_pattern(trie)}))") if known else None
+        self._longest = re.compile(f"(?=({trie_pattern(known)}))") if known else None
         self._starting = {
             word: frozenset(word[:n] for n in range(1, len(word) + 1) if word[:n] in known) for word in known
         }
@@ -61,6 +55,18 @@ class WordFinder:
         if len(found) == 1:
             return self._starting[found.pop()]
         return frozenset().union(*[self._starting[word] for word in found])
+
+
+def trie_pattern(words: Iterable[str]) -> str:
+    """A pattern that matches the longest of ``words`` a text starts with, branching character by
+    character ("f(?:ew|i(?:ve|...)...)"): the engine tries the words of one first character, not all."""
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+    return _trie_pattern(trie)
 
 
 def _trie_pattern(node: dict[str, dict]) -> str:

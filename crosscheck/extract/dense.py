@@ -29,6 +29,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
+from crosscheck.extract.cue_words import trie_pattern
 from crosscheck.extract.numbers.numbers import DENOMINATORS, ONES, SCALES, TENS
 
 WINDOW = 8_000
@@ -38,22 +39,9 @@ _WORDS = {*ONES, *TENS, *SCALES, *(f"{scale}s" for scale in SCALES), *DENOMINATO
 _WORDS |= {"dozen", "dozens", "scores", "several", "few", "couple", "handful"}
 
 
-def _trie(words: set[str]) -> str:
-    """A pattern matching exactly ``words``, branching letter by letter ("f(?:ew|i(?:ve|...)...)"): the
-    regular expression engine tries the words of one first letter, not all of them, at each word."""
-    branches: dict[str, set[str]] = {}
-    for word in words:
-        branches.setdefault(word[:1], set()).add(word[1:])
-    ends = bool(branches.pop("", None))
-    alternatives = [re.escape(first) + _trie(rest) for first, rest in sorted(branches.items())]
-    if not alternatives:
-        return ""
-    pattern = alternatives[0] if len(alternatives) == 1 else f"(?:{'|'.join(alternatives)})"
-    return f"(?:{pattern})?" if ends else pattern
-
-
 NUMBER_RE = re.compile(
-    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\u00bc-\u00be\u2150-\u215e]|\b" + _trie(_WORDS) + r"\b",
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|[\u00bc-\u00be\u2150-\u215e]"
+    rf"|\b{trie_pattern(_WORDS)}\b",
     re.I,
 )
 

@@ -17,14 +17,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from crosscheck.model import VERDICTS, Claim, Cluster, Event
+from crosscheck.model import ASPECT_QUESTIONS, VERDICTS, Claim, Cluster, Event
 from crosscheck.report import _format as fmt
 
 MINOR_LISTED_AT_MOST = 40
 """Up to this many minor incidents are listed one by one; more are summarised by kind."""
 
-STATEMENTS_ABOUT = {"perpetrator": "who did it", "weapon": "with what"}
-"""What a cluster of factual claims (its ``measure`` is their aspect) is about, in the report's words."""
 DISAGREEMENT = ("contradict", "update", "compatible", "agree")
 """Tiers of the ranking, most pressing first; an incident in none of them is "single" (tier 4), minor last."""
 
@@ -65,8 +63,8 @@ class SlotView:
         statements that are not figures, what they are about: "who did it", "with what", "statement"."""
         cluster = self.cluster
         shown = self.rows[0].shown if self.rows else None
-        if cluster.measure in STATEMENTS_ABOUT:
-            what = STATEMENTS_ABOUT[cluster.measure]
+        if cluster.measure in ASPECT_QUESTIONS:  # a cluster of factual claims: its measure is their aspect
+            what = ASPECT_QUESTIONS[cluster.measure]
         elif shown is not None and shown.kind != "numeric":
             what = "statement"
         else:

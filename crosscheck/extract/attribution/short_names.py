@@ -19,13 +19,13 @@ from crosscheck.model import Claim
 
 
 def full_name(
-    short: str, names: Iterable[str], text: str = "", lower_words: frozenset[str] | None = None
+    short: str, names: Iterable[str], text: str, lower_words: frozenset[str] | None = None
 ) -> str | None:
     """The one longer name among ``names`` that ends with the words of ``short`` and that ``text`` writes as
     it is (not a name put together from the words around a figure), or None. A short name in capitals only
     ("DAESH") or one that ``text`` also writes in lower case ("Activists" / "activists": a common noun that
-    began a sentence) is not read as a name. ``lower_words``: the words of ``text`` in lower case, when
-    the caller has them."""
+    began a sentence) is not read as a name. ``lower_words``: the words of ``text`` (:func:`words_of`),
+    when the caller has them."""
     words = short.split()
     if not words or not all(word[:1].isupper() and not word.isupper() for word in words):
         return None
@@ -36,11 +36,16 @@ def full_name(
     }
     if len(longer) != 1:
         return None
-    if len(words) == 1 and lower_words is not None:
-        common = short.lower() in lower_words
-    else:
-        common = re.search(rf"(?<!\w){re.escape(short.lower())}(?!\w)", text) is not None
-    return None if common else longer.pop()
+    lower_words = words_of(text) if lower_words is None else lower_words
+    if all(word.lower() in lower_words for word in words) and re.search(
+        rf"(?<!\w){re.escape(short.lower())}(?!\w)", text
+    ):
+        return None  # written in lower case too: a common noun
+    return longer.pop()
+
+
+def words_of(text: str) -> frozenset[str]:
+    return frozenset(re.findall(r"\w+", text))
 
 
 def resolve_short_names(claims: Sequence[Claim]) -> list[Claim]:
@@ -49,16 +54,17 @@ def resolve_short_names(claims: Sequence[Claim]) -> list[Claim]:
     by_last_word: dict[str, list[str]] = defaultdict(list)
     for name in names:
         by_last_word[name.split()[-1]].append(name)
-    text = claims[0].source.text if claims else ""
-    shared = {name for name in names if len(by_last_word[name.split()[-1]]) > 1}
-    lower_words = frozenset(re.findall(r"\w+", text)) if shared else frozenset()
+    sharing = [group for group in by_last_word.values() if len(group) > 1]
+    if not sharing:
+        return list(claims)
+    text = claims[0].source.text
+    lower_words = words_of(text)
     full = {
         name: found
-        for name in sorted(shared)
-        if (found := full_name(name, by_last_word[name.split()[-1]], text, lower_words))
+        for group in sharing
+        for name in group
+        if (found := full_name(name, group, text, lower_words))
     }
-    if not full:
-        return list(claims)
     return [
         replace(claim, attribution=full[claim.attribution]) if claim.attribution in full else claim
         for claim in claims
